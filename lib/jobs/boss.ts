@@ -1,0 +1,34 @@
+import PgBoss from "pg-boss";
+import { QUEUE_OPTIONS, type QueueName } from "./queues";
+
+const globalForBoss = globalThis as unknown as { marketplaceBoss?: Promise<PgBoss> };
+
+/** The process's pg-boss client, started with every queue created. Shared by web and worker code. */
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.marketplaceBoss ??= (async () => {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set");
+    const boss = new PgBoss({ connectionString, max: 4, schema: "pgboss" });
+    boss.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "pg-boss error", err: err.message })));
+    await boss.start();
+    for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {
+      await boss.createQueue(name, { name, ...options });
+    }
+    return boss;
+  })().catch((err) => {
+    globalForBoss.marketplaceBoss = undefined;
+    throw err;
+  });
+  return globalForBoss.marketplaceBoss;
+}
+
+export async function sendJob(queue: QueueName, data: object, options: PgBoss.SendOptions = {}): Promise<string | null> {
+  const boss = await getBoss();
+  return boss.send(queue, data, options);
+}
+
+export async function stopBoss(): Promise<void> {
+  const pending = globalForBoss.marketplaceBoss;
+  globalForBoss.marketplaceBoss = undefined;
+  if (pending) await (await pending).stop({ graceful: true, timeout: 10_000 });
+}

