@@ -1,0 +1,48 @@
+import type { ScimSecrets, ScimSettings } from "@/lib/connections/settings";
+import { httpRequest, NetworkError } from "@/lib/sync/http";
+import type { TestConnectionResult } from "../types";
+import { scimErrorMessage, scimUrl } from "./scim-url";
+
+/**
+ * "Test connection" for SCIM 2.0 targets: reads ServiceProviderConfig (RFC 7644 §5),
+ * then lists one user (GET /Users?count=1) to prove the token may read users.
+ * Nothing is written to the target.
+ */
+export async function testScimConnection(options: {
+  settings: Pick<ScimSettings, "baseUrl">;
+  secrets: ScimSecrets;
+  fetchImpl?: typeof fetch;
+}): Promise<TestConnectionResult> {
+  const headers = { authorization: `Bearer ${options.secrets.token}` };
+  const exchanges = [];
+  try {
+    const config = await httpRequest({ method: "GET", url: scimUrl(options.settings.baseUrl, "/ServiceProviderConfig"), headers, timeoutMs: 15_000, fetchImpl: options.fetchImpl });
+    exchanges.push(config.exchange);
+    if (config.status !== 200) {
+      return { ok: false, status: config.status, message: scimErrorMessage(config.status, config.body), exchanges };
+    }
+    const users = await httpRequest({ method: "GET", url: scimUrl(options.settings.baseUrl, "/Users?startIndex=1&count=1"), headers, timeoutMs: 15_000, fetchImpl: options.fetchImpl });
+    exchanges.push(users.exchange);
+    if (users.status !== 200) {
+      return { ok: false, status: users.status, message: scimErrorMessage(users.status, users.body), exchanges };
+    }
+    const spc = (config.body ?? {}) as Record<string, { supported?: boolean } | undefined>;
+    const list = (users.body ?? {}) as { totalResults?: number };
+    return {
+      ok: true,
+      exchanges,
+      summary: {
+        patch: spc.patch?.supported === true,
+        filter: spc.filter?.supported === true,
+        etag: spc.etag?.supported === true,
+        bulk: spc.bulk?.supported === true,
+        totalUsers: typeof list.totalResults === "number" ? list.totalResults : 0,
+      },
+    };
+  } catch (error) {
+    if (error instanceof NetworkError) {
+      return { ok: false, message: `The target could not be reached (${error.reason}): ${error.message}`, exchanges: [...exchanges, error.exchange] };
+    }
+    throw error;
+  }
+}
