@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { closeDb, getDb } from "../db";
 import { seedDatabase } from "../db/seed";
+import { validateEnv } from "../lib/config/env";
 import { runMigrations } from "../lib/db/migrate";
 import { needsBuild, runBuild } from "./lib/build";
 import { ensureDatabase, stopWithin } from "./lib/database";
@@ -57,6 +58,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    validateEnv();
     await runMigrations(url);
     const seeded = await seedDatabase(getDb(), { platformName: process.env.PLATFORM_NAME, log: (l) => console.log(`seed: ${l}`) });
     if (seeded.created) console.log("Demo data created (sign in as admin@acme.test / demo-password).");

@@ -7,6 +7,7 @@ import path from "node:path";
 import { startWorker } from "../lib/jobs/start-worker";
 import { stopBoss } from "../lib/jobs/boss";
 import { closeDb } from "../db";
+import { validateEnv } from "../lib/config/env";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 
 const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), ".data"));
@@ -18,6 +19,7 @@ async function main() {
     if (!existsSync(runtime)) throw new Error("Set DATABASE_URL, or run `npm start` first on this machine");
     process.env.DATABASE_URL = JSON.parse(readFileSync(runtime, "utf8")).databaseUrl;
   }
+  validateEnv();
   await startWorker();
   const stop = async () => {
     await stopBoss();
