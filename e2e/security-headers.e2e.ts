@@ -1,0 +1,52 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BASE_URL, launchBrowser, newContext, signIn } from "./support/browser";
+
+describe("security headers and session cookies", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it("sends a nonce-based CSP without unsafe-inline scripts, and the nonce is on Next's scripts", async () => {
+    const res = await fetch(`${BASE_URL}/signin`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? "";
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1];
+    const html = await res.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    // a fresh nonce per request
+    const again = (await fetch(`${BASE_URL}/signin`)).headers.get("content-security-policy");
+    expect(again).not.toBe(csp);
+  });
+
+  it("sends the other protective headers, and HSTS only behind TLS", async () => {
+    const plain = await fetch(`${BASE_URL}/`);
+    expect(plain.headers.get("x-frame-options")).toBe("DENY");
+    expect(plain.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(plain.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const tls = await fetch(`${BASE_URL}/`, { headers: { "x-forwarded-proto": "https" } });
+    expect(tls.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+  });
+
+  it("keeps the session cookie HttpOnly and SameSite=Lax, and the app works under the CSP", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(msg.text());
+    });
+    await signIn(page, "admin@acme.test");
+    const session = (await context.cookies()).find((c) => c.name.includes("next-auth.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
