@@ -49,4 +49,22 @@ describe("security headers and session cookies", () => {
     expect(violations).toEqual([]);
     await context.close();
   });
+
+  it("refuses a server action posted from another site", async () => {
+    const html = await (await fetch(`${BASE_URL}/`)).text();
+    const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(html);
+    expect(actionField).not.toBeNull();
+    const post = (origin: string) => {
+      const body = new FormData();
+      body.set(actionField![1], "");
+      body.set("locale", "de");
+      return fetch(`${BASE_URL}/`, { method: "POST", body, headers: { origin }, redirect: "manual" });
+    };
+    const crossSite = await post("https://evil.example");
+    expect(crossSite.status).toBeGreaterThanOrEqual(400);
+    expect(crossSite.headers.get("set-cookie") ?? "").not.toContain("locale=de");
+    const sameSite = await post(new URL(BASE_URL).origin);
+    expect(sameSite.status).toBeLessThan(400);
+    expect(sameSite.headers.get("set-cookie") ?? "").toContain("locale=de");
+  });
 });
