@@ -5,6 +5,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { verifyPassword } from "./password";
+import { assertSignInAllowed, clientAddress, recordFailedSignIn } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({ email: z.email().max(320), password: z.string().min(1).max(1000) });
 
@@ -20,15 +21,21 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
+        const address = clientAddress(req?.headers);
+        // Throws "throttled" (next-auth passes the message on) after too many failures.
+        await assertSignInAllowed(parsed.data.email, address);
         const [user] = await db
           .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash })
           .from(users)
           .where(eq(sql`lower(${users.email})`, parsed.data.email.toLowerCase()))
           .limit(1);
-        if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
+          await recordFailedSignIn(parsed.data.email, address);
+          return null;
+        }
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
