@@ -1,11 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseReachable } from "@/lib/health/database-probe";
+import { unavailablePage } from "@/lib/health/unavailable-page";
 
 /**
  * Coarse, per-request work only (never the rights check): a fresh nonce per page
  * view for a Content-Security-Policy without 'unsafe-inline' scripts, and HSTS
  * when the request came over TLS.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (process.env.DATABASE_URL && !(await isDatabaseReachable())) {
+    return new NextResponse(unavailablePage(request.headers.get("accept-language")), {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" },
+    });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [

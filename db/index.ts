@@ -11,7 +11,12 @@ export function getPool(): Pool {
   if (!globalForDb.marketplacePool) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it");
-    const pool = new Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new Pool({
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Fail fast while the database is down instead of queueing requests for ever.
+      connectionTimeoutMillis: 5000,
+    });
     // An idle client losing its server (database restart) must not crash the process.
     pool.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "pg pool error", err: err.message })));
     globalForDb.marketplacePool = pool;
