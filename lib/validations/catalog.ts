@@ -19,7 +19,6 @@ export const catalogQuerySchema = z.object({
     first,
     z
       .string()
-      // eslint-disable-next-line no-control-regex
       .transform((v) => v.normalize("NFKC").replace(/[\u0000-\u001F\u007F]/g, " ").replace(/\s+/g, " ").trim().slice(0, 100))
       .optional()
       .catch(undefined),

@@ -5,9 +5,7 @@ import { z } from "zod";
  * characters (PostgreSQL cannot store NUL; the rest only ever hides payloads).
  * Messages are keys resolved in the user's language (`validation.*` of the form's namespace).
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F]/;
 const MARKUP = /[<>]/;
 

@@ -1,0 +1,11 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { rewriteToCachedCatalog } from "@/lib/catalog/public-catalog-proxy";
+
+/** Runs before matching requests. The public catalog: anonymous visitors get its cached pages. */
+export function proxy(request: NextRequest) {
+  return rewriteToCachedCatalog(request) ?? NextResponse.next();
+}
+
+export const config = {
+  matcher: ["/integrations", "/integrations/:path*"],
+};
