@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/auth/protected-action";
+import { authorize } from "@/lib/auth/authorize";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/current-user";
+import type { Ability } from "@/lib/auth/rights";
 import { AppError } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { formDataToObject, parseInput, type FieldErrors } from "@/lib/validations/parse";
@@ -14,12 +16,14 @@ import { clientAddress } from "./client-address";
  * anyone may call it; the signed-in user, if any, and the caller's address are
  * passed on. Same result shape as protectedAction. Field messages are keys
  * (`validation.*`) of the given message namespace; `rateLimited` of that namespace
- * answers a rate limit, with the minutes to wait.
+ * answers a rate limit, with the minutes to wait. Given an ability, it is checked first
+ * (lib/auth/authorize, the one helper), as protectedAction does.
  */
 export function publicAction<S extends z.ZodType, T>(
   namespace: "demo" | "catalog",
   schema: S,
   handler: (input: z.output<S>, ctx: { user: SessionUser | null; address: string; locale: Locale }) => Promise<T>,
+  options: { ability?: Ability } = {},
 ) {
   return async function action(first: unknown, second?: unknown): Promise<ActionState<T>> {
     const raw = second instanceof FormData ? second : first;
@@ -29,11 +33,13 @@ export function publicAction<S extends z.ZodType, T>(
     const tErrors = await getTranslations({ locale, namespace: "errors" });
     const t = await getTranslations({ locale, namespace });
     try {
+      // With an ability, the signed-in link of the chain: the one rights check comes first.
+      const authorized = options.ability ? await authorize(options.ability) : undefined;
       const parsed = parseInput(schema, input, locale, (key) => t(key as never));
       if (!parsed.ok) {
         return { ok: false, code: "invalid_input", error: tErrors("invalid_input"), fieldErrors: parsed.fieldErrors, values: echo(input) };
       }
-      const user = await getCurrentUser();
+      const user = authorized ?? (await getCurrentUser());
       return { ok: true, data: await handler(parsed.data, { user, address: await clientAddress(), locale }) };
     } catch (error) {
       if (error instanceof AppError) {
