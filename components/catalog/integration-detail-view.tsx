@@ -43,7 +43,7 @@ export function IntegrationDetailView({ item, locale, t, platform, ...props }: P
         ← {props.backLabel}
       </Link>
       <header className="mt-4 flex flex-wrap items-start gap-4 border-b border-slate-200 pb-6">
-        <Image src={item.logo} alt="" width={64} height={64} className="h-16 w-16 rounded-lg" />
+        <Image src={item.logo} alt="" width={64} height={64} loading="eager" className="h-16 w-16 rounded-lg" />
         <div className="min-w-0 flex-1 space-y-2">
           <h1 className="text-2xl font-semibold text-slate-900">{item.name}</h1>
           <p className="text-sm text-slate-600">{item.providerType === "first_party" ? t("labels.provider.first_party", { platform }) : item.providerName}</p>
