@@ -14,11 +14,29 @@ type SearchOptions = {
   database?: Database;
 };
 
-/** English, German and plain (brand names) readings of the words, any of which may match. */
+/**
+ * Every word must match, each in any reading: as a prefix of any word ("lohn" ->
+ * "Lohnabrechnung", "slac" -> "Slack"), or stemmed in English ("leavers" -> "leaver")
+ * or German ("Gehälter" -> "Gehalt").
+ */
 const tsq = (text: TextQuery) =>
-  sql`(to_tsquery('simple', ${text.tsquery}) || to_tsquery('english', ${text.tsquery}) || to_tsquery('german', ${text.tsquery}))`;
+  sql`(${sql.join(
+    text.words.map((word) => sql`(to_tsquery('simple', ${`${word}:*`}) || to_tsquery('english', ${word}) || to_tsquery('german', ${word}))`),
+    sql` && `,
+  )})`;
 
-/** The filters of a view; `withCategory: false` gives the base of the category counts. */
+/**
+ * Settings of a text search, local to its transaction: the typo threshold, and index
+ * scans over sequential ones. At catalog size the planner prices a sequential scan
+ * cheaply because it counts full-text matching and trigram similarity as one unit of
+ * work per row, while they dominate the real cost; the GIN indexes avoid running
+ * them on every row (measured: scripts/bench-catalog.ts shows the plan).
+ */
+export function searchSettings(): SQL {
+  return sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true), set_config('enable_seqscan', 'off', true)`;
+}
+
+/** The filters of a view; `withCategory: false` leaves the category out (the base of the category counts). */
 export function catalogConditions(query: CatalogQuery, text: TextQuery | null, options: SearchOptions, withCategory = true): SQL {
   const parts: SQL[] = [];
   if (text) parts.push(sql`(i.search_vector @@ ${tsq(text)} or ${text.raw} <% i.search_names)`);
@@ -50,8 +68,13 @@ function orderBy(query: CatalogQuery, text: TextQuery | null): SQL {
   }
 }
 
-/** The rows of one catalog page, the total and the category counts. Two queries, both on indexes. */
-export function catalogSearchStatements(query: CatalogQuery, options: SearchOptions = {}): { page: SQL; counts: SQL } {
+/**
+ * One statement: the matches under every filter but the category (text matched once,
+ * materialized), their category counts, and the requested page with its total.
+ * Returns at least one row; `counts` is on every row, the card columns are null when
+ * the page is empty.
+ */
+export function catalogSearchStatement(query: CatalogQuery, options: SearchOptions = {}): SQL {
   const text = buildTextQuery(query.q);
   const pageSize = options.pageSize ?? CATALOG_PAGE_SIZE;
   const needsPopularity = query.sort === "popular" || (query.sort === "relevance" && !text);
@@ -59,49 +82,65 @@ export function catalogSearchStatements(query: CatalogQuery, options: SearchOpti
     ? sql`(ts_rank_cd(i.search_vector, ${tsq(text)}) + word_similarity(${text.raw}, i.search_names)
           + case when lower(i.name) like ${`${text.raw.replace(/[\\%_]/g, "\\$&")}%`} then 1 else 0 end)`
     : sql`0`;
-  const popularity = needsPopularity
-    ? sql`coalesce((select count(*) from connections c where c.integration_id = i.id and c.disconnected_at is null), 0)`
-    : sql`0`;
-  const page = sql`
-    select i.id, i.slug, i.name, i.logo, i.summary_en as "summaryEn", i.summary_de as "summaryDe",
-           i.provider_type as "providerType", o.name as "providerName", i.tier, i.pricing_model as "pricingModel",
-           i.monitoring_available as "monitoringAvailable",
-           array(select ic.category_slug from integration_categories ic where ic.integration_id = i.id order by ic.category_slug) as categories,
-           count(*) over () as total
-      from (select i.*, ${rank} as rank, ${popularity} as popularity
-              from integrations i
-             where ${catalogConditions(query, text, options)}) i
-      join organizations o on o.id = i.provider_organization_id
-     order by ${orderBy(query, text)}
-     limit ${pageSize} offset ${(query.page - 1) * pageSize}`;
-  const counts = sql`
-    select ic.category_slug as slug, count(*)::int as n
-      from integrations i
-      join integration_categories ic on ic.integration_id = i.id
-     where ${catalogConditions(query, text, options, false)}
-     group by ic.category_slug`;
-  return { page, counts };
+  // connections across all companies, counted once per query (not once per row)
+  const popularityJoin = needsPopularity
+    ? sql`left join (select c.integration_id, count(*) as n from connections c where c.disconnected_at is null group by c.integration_id) p on p.integration_id = i.id`
+    : sql``;
+  const categoryFilter = query.category
+    ? sql`exists (select 1 from integration_categories ic where ic.integration_id = i.id and ic.category_slug = ${query.category})`
+    : sql`true`;
+  return sql`
+    with matched as materialized (
+      select i.id, ${rank} as rank
+        from integrations i
+       where ${catalogConditions(query, text, options, false)}
+    ), counts as (
+      select coalesce(json_object_agg(c.slug, c.n), '{}') as counts
+        from (select ic.category_slug as slug, count(*)::int as n
+                from matched m join integration_categories ic on ic.integration_id = m.id
+               group by ic.category_slug) c
+    ), page as (
+      select i.id, i.slug, i.name, i.logo, i.summary_en as "summaryEn", i.summary_de as "summaryDe",
+             i.provider_type as "providerType", o.name as "providerName", i.tier, i.pricing_model as "pricingModel",
+             i.monitoring_available as "monitoringAvailable",
+             array(select ic.category_slug from integration_categories ic where ic.integration_id = i.id order by ic.category_slug) as categories,
+             count(*) over () as total,
+             row_number() over (order by ${orderBy(query, text)}) as position
+        from (select i.*, m.rank, ${needsPopularity ? sql`coalesce(p.n, 0)` : sql`0`} as popularity
+                from matched m
+                join integrations i on i.id = m.id ${popularityJoin}
+               where ${categoryFilter}) i
+        join organizations o on o.id = i.provider_organization_id
+       order by ${orderBy(query, text)}
+       limit ${pageSize} offset ${(query.page - 1) * pageSize}
+    )
+    select page.*, counts.counts from counts left join page on true order by page.position`;
 }
 
 /**
  * Full-text search (English and German, ranked) with typo tolerance (pg_trgm),
  * filters, sorting and paging over the catalog. `q` of any content is safe: it
- * only ever becomes words of a tsquery and a bound parameter.
+ * only ever becomes words of a tsquery and bound parameters.
  */
 export async function searchCatalog(query: CatalogQuery, options: SearchOptions = {}): Promise<CatalogSearchResult> {
   const database = options.database ?? db;
   const pageSize = options.pageSize ?? CATALOG_PAGE_SIZE;
-  const { page, counts } = catalogSearchStatements(query, options);
-  const [rows, countRows] = await database.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
-    return [await tx.execute(page), await tx.execute(counts)] as const;
-  });
-  const total = rows.rows.length ? Number((rows.rows[0] as { total: string | number }).total) : 0;
-  const items = rows.rows.map((row) => {
-    const { total: _total, ...card } = row as CatalogCard & { total: unknown };
-    void _total;
-    return card;
-  });
-  const categoryCounts = Object.fromEntries(countRows.rows.map((r) => [(r as { slug: string }).slug, (r as { n: number }).n]));
+  const statement = catalogSearchStatement(query, options);
+  const result = buildTextQuery(query.q)
+    ? await database.transaction(async (tx) => {
+        await tx.execute(searchSettings());
+        return tx.execute(statement);
+      })
+    : await database.execute(statement);
+  type Row = CatalogCard & { total: string | number | null; position: unknown; counts: Record<string, number> };
+  const rows = result.rows as Row[];
+  const categoryCounts = rows[0]?.counts ?? {};
+  const items = rows
+    .filter((row) => row.id !== null)
+    .map(({ total: _total, position: _position, counts: _counts, ...card }) => {
+      void _total, void _position, void _counts;
+      return card;
+    });
+  const total = items.length ? Number(rows[0].total) : 0;
   return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), categoryCounts };
 }

@@ -4,7 +4,7 @@
  * required. Nothing of the input reaches the query syntax, so operators, quotes
  * or SQL fragments are just words.
  */
-export type TextQuery = { raw: string; tsquery: string };
+export type TextQuery = { raw: string; words: string[] };
 
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
@@ -18,5 +18,5 @@ export function buildTextQuery(input: string | undefined): TextQuery | null {
     .slice(0, MAX_TERMS)
     .map((term) => term.slice(0, MAX_TERM_LENGTH));
   if (terms.length === 0) return null;
-  return { raw: terms.join(" "), tsquery: terms.map((term) => `${term}:*`).join(" & ") };
+  return { raw: terms.join(" "), words: terms };
 }
