@@ -135,12 +135,22 @@ export async function searchCatalog(query: CatalogQuery, options: SearchOptions 
   type Row = CatalogCard & { total: string | number | null; position: unknown; counts: Record<string, number> };
   const rows = result.rows as Row[];
   const categoryCounts = rows[0]?.counts ?? {};
-  const items = rows
+  const items: CatalogCard[] = rows
     .filter((row) => row.id !== null)
-    .map(({ total: _total, position: _position, counts: _counts, ...card }) => {
-      void _total, void _position, void _counts;
-      return card;
-    });
+    .map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      logo: row.logo,
+      summaryEn: row.summaryEn,
+      summaryDe: row.summaryDe,
+      providerType: row.providerType,
+      providerName: row.providerName,
+      tier: row.tier,
+      pricingModel: row.pricingModel,
+      monitoringAvailable: row.monitoringAvailable,
+      categories: row.categories,
+    }));
   const total = items.length ? Number(rows[0].total) : 0;
   return { items, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), categoryCounts };
 }
