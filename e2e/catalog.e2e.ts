@@ -116,6 +116,10 @@ describe("catalog, demo requests and the inbox", () => {
     const connect = page.getByRole("link", { name: "Connect", exact: true });
     await expect(connect.getAttribute("href")).resolves.toBe("/marketplace/slack/connect");
     await expect(page.getByRole("heading", { name: "Help & Feedback" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("img", { name: /Monitoring: each sync run/ }).count()).resolves.toBe(1);
+    await page.getByLabel("What can we help you with?").fill("New hires are not invited to #general.");
+    await page.getByRole("button", { name: "Send to support" }).click();
+    await page.getByText("Our support team will get back to you.").waitFor();
     await page.context().close();
   });
 
