@@ -58,7 +58,7 @@ export function CatalogResults({ query, result, basePath, locale, t, platform, s
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
           {result.items.map((item) => (
             <li key={item.id}>
-              <IntegrationCard item={item} href={`${basePath}/${item.slug}`} locale={locale} t={t} platform={platform} status={statuses?.get(item.id)} />
+              <IntegrationCard item={item} href={`${basePath}/${item.slug}`} locale={locale} t={t} platform={platform} status={statuses?.get(item.slug)} />
             </li>
           ))}
         </ul>

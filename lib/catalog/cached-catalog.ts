@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import type { CatalogQuery } from "@/lib/validations/catalog";
 import { getIntegrationBySlug } from "./get-integration";
@@ -15,14 +16,17 @@ import type { CatalogSearchResult, IntegrationDetail } from "./types";
 export const CATALOG_TAG = "catalog";
 export const CATALOG_CACHE_SECONDS = 300;
 
-const cachedSearch = unstable_cache((query: CatalogQuery) => searchCatalog(query), ["catalog-search-v1"], {
+/** Entries of different databases (tests, benchmark) never mix, though they share a build folder. */
+const DATABASE_KEY = createHash("sha256").update(process.env.DATABASE_URL ?? "").digest("hex").slice(0, 12);
+
+const cachedSearch = unstable_cache((query: CatalogQuery) => searchCatalog(query), ["catalog-search-v1", DATABASE_KEY], {
   tags: [CATALOG_TAG],
   revalidate: CATALOG_CACHE_SECONDS,
 });
 
 const cachedIntegration = unstable_cache(
   async (slug: string): Promise<IntegrationDetail | null> => getIntegrationBySlug(slug).catch(() => null),
-  ["catalog-integration-v1"],
+  ["catalog-integration-v1", DATABASE_KEY],
   { tags: [CATALOG_TAG], revalidate: CATALOG_CACHE_SECONDS },
 );
 

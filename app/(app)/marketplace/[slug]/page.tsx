@@ -22,7 +22,7 @@ export default protectedPage("marketplace:browse", async ({ user, params }) => {
   if (!item) notFound();
   const locale = await requestLocale();
   const t = await translatorFor(locale);
-  const connection = (await getConnectionStatuses(user.organizationId, item.id)).get(item.id);
+  const connection = (await getConnectionStatuses(user.organizationId, item.slug)).get(item.slug);
   const connect: ConnectState = !can(user.rights, "connections:manage")
     ? { kind: "forbidden" }
     : connection
