@@ -1,13 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { rewriteToCachedCatalog } from "@/lib/catalog/public-catalog-proxy";
 import { isDatabaseReachable } from "@/lib/health/database-probe";
 import { unavailablePage } from "@/lib/health/unavailable-page";
 
 /**
- * Coarse, per-request work only (never the rights check): a fresh nonce per page
- * view for a Content-Security-Policy without 'unsafe-inline' scripts, and HSTS
- * when the request came over TLS.
+ * Coarse, per-request work only (never the rights check):
+ * - anonymous visitors of the public catalog get its cached pages;
+ * - while the database is unreachable, pages answer 503 with a clear page;
+ * - a fresh nonce per page view for a Content-Security-Policy without 'unsafe-inline' scripts;
+ * - HSTS when the request came over TLS.
  */
+const BASE_POLICY = [
+  "default-src 'self'",
+  // Styles: Tailwind ships a stylesheet; inline style attributes (charts) are harmless.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+function withSecurityHeaders(request: NextRequest, response: NextResponse, csp: string): NextResponse {
+  response.headers.set("content-security-policy", csp);
+  const tls = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+  if (tls) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
+  const cached = rewriteToCachedCatalog(request);
+  if (cached) {
+    // Pre-rendered pages cannot carry a per-request nonce: Next's inline bootstrap needs
+    // 'unsafe-inline' here, the one place it is allowed. They hold no user data.
+    return withSecurityHeaders(request, cached, ["script-src 'self' 'unsafe-inline'", ...BASE_POLICY].join("; "));
+  }
   if (process.env.DATABASE_URL && !(await isDatabaseReachable())) {
     return new NextResponse(unavailablePage(request.headers.get("accept-language")), {
       status: 503,
@@ -16,28 +45,11 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // Styles: Tailwind ships a stylesheet; inline style attributes (charts) are harmless.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-
+  const csp = [`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`, ...BASE_POLICY].join("; ");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", csp);
-  const tls = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
-  if (tls) response.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
-  return response;
+  return withSecurityHeaders(request, NextResponse.next({ request: { headers: requestHeaders } }), csp);
 }
 
 export const config = {

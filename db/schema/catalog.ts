@@ -1,5 +1,6 @@
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -15,6 +16,9 @@ import {
 import type { ConnectorPreset, EmployeeField, Localized } from "../../lib/catalog/integration-meta";
 import { organizations, partnerTier } from "./organizations";
 import { users } from "./users";
+
+/** PostgreSQL full-text search document (maintained by a trigger, see the catalog search migration). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const providerType = pgEnum("provider_type", ["first_party", "partner"]);
 export const pricingModel = pgEnum("pricing_model", ["free", "included", "paid", "on_request"]);
@@ -58,12 +62,18 @@ export const integrations = pgTable(
     supportUrl: text("support_url"),
     supportEmail: text("support_email"),
     publishedAt: date("published_at").notNull(),
+    /** search: English + German text of name, summary, description, categories and partner (trigger-maintained) */
+    searchVector: tsvector("search_vector"),
+    /** search: name, partner and category names for typo-tolerant trigram matching (trigger-maintained) */
+    searchNames: text("search_names"),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [
     uniqueIndex("integrations_slug_idx").on(t.slug),
     index("integrations_provider_idx").on(t.providerOrganizationId),
+    index("integrations_search_vector_idx").using("gin", t.searchVector),
+    index("integrations_search_names_trgm_idx").using("gin", t.searchNames.op("gin_trgm_ops")),
   ],
 );
 

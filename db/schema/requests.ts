@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { integrations } from "./catalog";
 import { organizations } from "./organizations";
 import { users } from "./users";
@@ -33,6 +33,7 @@ export const demoRequests = pgTable(
   (t) => [
     index("demo_requests_provider_idx").on(t.providerOrganizationId, t.status, t.createdAt.desc()),
     index("demo_requests_dedupe_idx").on(t.integrationId, sql`lower(${t.email})`, t.createdAt),
+    index("demo_requests_provider_integration_idx").on(t.providerOrganizationId, t.integrationId, t.createdAt.desc()),
   ],
 );
 
@@ -47,9 +48,15 @@ export const integrationRequests = pgTable(
     status: integrationRequestStatus("status").notNull().default("under_review"),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    /** an anonymous requester who asked to be told when it becomes available */
+    requesterEmail: text("requester_email"),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },
-  (t) => [index("integration_requests_status_idx").on(t.status, t.createdAt.desc())],
+  (t) => [
+    index("integration_requests_status_idx").on(t.status, t.createdAt.desc()),
+    uniqueIndex("integration_requests_tool_name_idx").on(sql`lower(${t.toolName})`),
+  ],
 );
 
 export const integrationRequestVotes = pgTable(
@@ -65,6 +72,17 @@ export const integrationRequestVotes = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [primaryKey({ columns: [t.requestId, t.userId] })],
+);
+
+/** Counters of the public forms' rate limits (rate-limiter-flexible's RateLimiterPostgres layout), shared by all web processes. */
+export const formRateLimits = pgTable(
+  "form_rate_limits",
+  {
+    key: varchar("key", { length: 255 }).primaryKey(),
+    points: integer("points").notNull().default(0),
+    expire: bigint("expire", { mode: "number" }),
+  },
+  (t) => [index("form_rate_limits_expire_idx").on(t.expire)],
 );
 
 export type DemoRequest = typeof demoRequests.$inferSelect;

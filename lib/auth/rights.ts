@@ -21,6 +21,8 @@ export const ABILITIES = {
   "employees:view": [HR_ADMIN, SUPPORT],
   /** the demo requests inbox of the user's provider organization */
   "demo_requests:manage": [["demo_requests:manage"]],
+  /** set the status of "Request an integration" entries (platform organization only, checked in lib) */
+  "integration_requests:manage": [["demo_requests:manage"]],
   /** create, rotate, disable and delete API credentials */
   "api_credentials:manage": [["api:edit"]],
 } as const satisfies Record<string, readonly (readonly Right[])[]>;

@@ -9,7 +9,12 @@ export const updateDemoRequestStatusAction = protectedAction(
   "demo_requests:manage",
   updateDemoRequestStatusSchema,
   async ({ id, status }, { user }) => {
-    await updateDemoRequestStatus({ providerOrganizationId: user.organizationId, demoRequestId: id, status });
+    await updateDemoRequestStatus({
+      providerOrganizationId: user.organizationId,
+      demoRequestId: id,
+      status,
+      actor: { type: "user", id: user.id, label: user.email },
+    });
     revalidatePath("/demo-requests");
   },
 );

@@ -1,37 +1,38 @@
-import { asc } from "drizzle-orm";
-import Image from "next/image";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Card, PageHeader } from "@/components/ui/card";
-import { db } from "@/db";
-import { integrations } from "@/db/schema";
+import { CatalogView } from "@/components/catalog/catalog-view";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
 import { protectedPage } from "@/lib/auth/protected-page";
+import { getCatalogView } from "@/lib/catalog/cached-catalog";
+import { getConnectionStatuses } from "@/lib/catalog/get-connection-statuses";
+import { platformName } from "@/lib/catalog/platform-name";
+import { requestLocale, translatorFor } from "@/lib/catalog/translator";
+import { parseCatalogQuery } from "@/lib/validations/catalog";
 
 export const dynamic = "force-dynamic";
 
-/** The in-app marketplace (HR admins). The catalog issue adds search, filters and detail pages. */
-export default protectedPage("marketplace:browse", async () => {
-  const t = await getTranslations("labels");
-  const locale = await getLocale();
-  const rows = await db
-    .select({ slug: integrations.slug, name: integrations.name, logo: integrations.logo, summaryEn: integrations.summaryEn, summaryDe: integrations.summaryDe })
-    .from(integrations)
-    .orderBy(asc(integrations.name));
+/** The in-app marketplace (HR admins): the shared catalog plus the organization's connection status on each card. */
+export default protectedPage("marketplace:browse", async ({ user, searchParams }) => {
+  const locale = await requestLocale();
+  const t = await translatorFor(locale);
+  const query = parseCatalogQuery((await searchParams) ?? {});
+  const [result, statuses] = await Promise.all([getCatalogView(query, user.organizationId), getConnectionStatuses(user.organizationId)]);
   return (
     <>
-      <PageHeader title={t("marketplace")} />
-      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {rows.map((row) => (
-          <li key={row.slug}>
-            <Card className="flex h-full gap-3">
-              <Image src={row.logo} alt="" width={40} height={40} className="h-10 w-10 rounded" />
-              <div>
-                <p className="font-medium">{row.name}</p>
-                <p className="text-sm text-slate-600">{locale === "de" ? row.summaryDe : row.summaryEn}</p>
-              </div>
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <PageHeader
+        title={t("labels.marketplace")}
+        description={t("catalog.app.intro")}
+        actions={
+          <>
+            <ButtonLink href="/connections" variant="secondary">
+              {t("labels.connectedIntegrations")} ({statuses.size})
+            </ButtonLink>
+            <ButtonLink href="/request-integration" variant="secondary">
+              {t("catalog.requestIntegration")}
+            </ButtonLink>
+          </>
+        }
+      />
+      <CatalogView mode="app" basePath="/marketplace" query={query} result={result} locale={locale} t={t} platform={platformName()} statuses={statuses} />
     </>
   );
 });

@@ -25,6 +25,12 @@ export const communicationIntegrations: IntegrationMetaInput[] = [
       ),
     ),
     logo: "/logos/slack.svg",
+    screenshots: [
+      {
+        src: "/screenshots/slack-monitoring.svg",
+        caption: t("Monitoring: each sync run with the accounts it created and deactivated.", "Monitoring: jeder Sync-Lauf mit den angelegten und deaktivierten Konten."),
+      },
+    ],
     connector: {
       kind: "scim",
       preset: {

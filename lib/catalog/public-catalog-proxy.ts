@@ -1,0 +1,53 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { catalogQueryString, parseCatalogQuery } from "@/lib/validations/catalog";
+import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * Anonymous visitors of the public catalog get cached pages: /integrations,
+ * /integrations/<slug> and the demo confirmation are rewritten to their cached twins
+ * under /cached-catalog/<language>/..., one per language and canonical view, so the
+ * catalog serves at static-page speed. Not rewritten (rendered per request): signed-in
+ * visitors, text searches (every text would be a cache entry), deep pages, and
+ * anything but GET/HEAD (forms post server actions to the page itself).
+ */
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const MAX_CACHED_PAGE = 50;
+const SLUG = /^\/integrations\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+export function catalogLocale(request: NextRequest): Locale {
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(request.headers.get("accept-language")) ?? "en";
+}
+
+/** The cached twin's path for a request, or null to render it per request. */
+export function cachedCatalogPath(request: NextRequest): string | null {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  if (request.headers.has("next-action")) return null;
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return null;
+  const { pathname, searchParams } = request.nextUrl;
+  const locale = catalogLocale(request);
+  if (pathname === "/integrations" || pathname === "/integrations/") {
+    const query = parseCatalogQuery(Object.fromEntries(searchParams));
+    if (query.q || query.page > MAX_CACHED_PAGE) return null;
+    const view = catalogQueryString({ ...query, connected: false }).slice(1);
+    return `/cached-catalog/${locale}/list/${view ? encodeURIComponent(view) : "_"}`;
+  }
+  if (pathname === "/integrations/demo-requested") return `/cached-catalog/${locale}/demo-requested`;
+  const slug = SLUG.exec(pathname)?.[1];
+  if (slug && slug.length <= 100) return `/cached-catalog/${locale}/detail/${slug}`;
+  return null;
+}
+
+export function rewriteToCachedCatalog(request: NextRequest): NextResponse | undefined {
+  const path = cachedCatalogPath(request);
+  if (!path) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  // keep only Next's own router cache-buster; the view is in the path
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  url.search = rsc ? `?_rsc=${encodeURIComponent(rsc)}` : "";
+  const response = NextResponse.rewrite(url);
+  response.headers.set("Vary", "Cookie, Accept-Language");
+  return response;
+}

@@ -1,0 +1,77 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { demoRequests, integrations } from "@/db/schema";
+import { consumeRateLimits, type RateLimitRule } from "@/lib/catalog/rate-limit";
+import { AppError } from "@/lib/errors";
+import type { DemoRequestInput } from "@/lib/validations/demo-requests";
+
+export const DEMO_RATE_LIMITS = {
+  perAddress: { name: "demo-address", points: 20, durationSeconds: 10 * 60 },
+  perEmail: { name: "demo-email", points: 5, durationSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type SubmittedDemoRequest = { id: string; created: boolean; integrationId: string; providerOrganizationId: string };
+
+/**
+ * Files a demo request for an integration's provider. The honeypot (`website`)
+ * filled in means a bot: nothing is stored, and the bot is told it worked. The
+ * same email and integration within 24 hours is one request: the existing one
+ * is updated, not duplicated (an advisory lock serializes concurrent submissions).
+ */
+export async function submitDemoRequest(options: {
+  input: DemoRequestInput;
+  address: string;
+  locale: string;
+}): Promise<SubmittedDemoRequest | null> {
+  const { input } = options;
+  if (input.website) return null;
+  const [integration] = await db
+    .select({ id: integrations.id, providerOrganizationId: integrations.providerOrganizationId })
+    .from(integrations)
+    .where(eq(integrations.slug, input.integration))
+    .limit(1);
+  if (!integration) throw new AppError("not_found", "integration not found");
+
+  const email = input.email.toLowerCase();
+  await consumeRateLimits([
+    { rule: DEMO_RATE_LIMITS.perAddress, key: options.address },
+    { rule: DEMO_RATE_LIMITS.perEmail, key: email },
+  ]);
+
+  const fields = {
+    name: input.name,
+    email: input.email,
+    company: input.company,
+    companySize: input.companySize,
+    phone: input.phone ?? null,
+    message: input.message ?? null,
+    consent: input.consent,
+    locale: options.locale,
+  };
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`demo:${integration.id}:${email}`}))`);
+    const [existing] = await tx
+      .select({ id: demoRequests.id })
+      .from(demoRequests)
+      .where(
+        and(
+          eq(demoRequests.integrationId, integration.id),
+          eq(sql`lower(${demoRequests.email})`, email),
+          gt(demoRequests.createdAt, sql`now() - interval '24 hours'`),
+        ),
+      )
+      .limit(1);
+    if (existing) {
+      await tx
+        .update(demoRequests)
+        .set({ ...fields, message: fields.message ?? sql`${demoRequests.message}`, updatedAt: new Date() })
+        .where(eq(demoRequests.id, existing.id));
+      return { id: existing.id, created: false, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId };
+    }
+    const [row] = await tx
+      .insert(demoRequests)
+      .values({ ...fields, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId })
+      .returning({ id: demoRequests.id });
+    return { id: row.id, created: true, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId };
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:catalog`: the catalog's performance at 1,000 integrations, against the
+ * production build on a loopback port with its own database. Not part of `npm test`.
+ *  1. database `<TEST_DB_PREFIX or marketplace>_bench` on DATABASE_URL's server (or an embedded
+ *     PostgreSQL under .bench-data/), migrated, demo-seeded and filled to 1,000 integrations;
+ *  2. server time of the catalog's search and filter queries (searchCatalog, as the pages run it),
+ *     and the EXPLAIN ANALYZE of the text search: it must use its indexes;
+ *  3. `next start` of the build (built when missing or stale) on BENCH_PORT (3310), then
+ *     throughput of a static page, the public catalog and detail pages, a text search and the
+ *     signed-in marketplace, one after another, under concurrent load (autocannon, loopback).
+ * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) tune the load.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import path from "node:path";
+import { closeDb, getDb, getPool } from "../db";
+import { seedDatabase } from "../db/seed";
+import { explainCatalogSearch } from "../lib/catalog/explain-search";
+import { searchCatalog } from "../lib/catalog/search-catalog";
+import { seedSyntheticCatalog } from "../lib/catalog/seed-synthetic-catalog";
+import { runMigrations } from "../lib/db/migrate";
+import { parseCatalogQuery } from "../lib/validations/catalog";
+import { needsBuild, runBuild } from "./lib/build";
+import { load, percentile, signInCookie, type LoadResult } from "./lib/bench-load";
+import { ensureLocalSecrets } from "./lib/local-secrets";
+import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
+
+const root = process.cwd();
+const port = Number(process.env.BENCH_PORT ?? 3310);
+const baseUrl = `http://127.0.0.1:${port}`;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const children: ChildProcess[] = [];
+
+const QUERIES: [string, Record<string, string>][] = [
+  ["text search with a typo: q=slak", { q: "slak" }],
+  ["German compound: q=lohn", { q: "lohn" }],
+  ["two words: q=time tracking", { q: "time tracking" }],
+  ["text + filters: q=sync, partner, elite", { q: "sync", provider: "partner", tier: "elite" }],
+  ["filters: category=payroll, tier=elite", { category: "payroll", tier: "elite" }],
+  ["filters: monitoring, pricing=paid, newest", { monitoring: "1", pricing: "paid", sort: "newest" }],
+  ["all, popular, page 3", { sort: "popular", page: "3" }],
+  ["all, A-Z", { sort: "name" }],
+];
+
+async function timeQueries(): Promise<void> {
+  console.log(`\n## Server time of catalog queries (searchCatalog: page + category counts, 200 runs each)\n`);
+  console.log("| query | results | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|");
+  for (const [label, params] of QUERIES) {
+    const query = parseCatalogQuery(params);
+    for (let i = 0; i < 20; i++) await searchCatalog(query);
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < 200; i++) {
+      const start = performance.now();
+      total = (await searchCatalog(query)).total;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`| ${label} | ${total} | ${percentile(times, 50).toFixed(2)} | ${percentile(times, 95).toFixed(2)} | ${times[times.length - 1].toFixed(2)} |`);
+  }
+}
+
+async function showPlans(): Promise<boolean> {
+  let usesIndexes = true;
+  for (const params of [{ q: "slak" }, { q: "lohn" }]) {
+    const plan = await explainCatalogSearch(getPool(), parseCatalogQuery(params));
+    console.log(`\n## EXPLAIN ANALYZE of the catalog search, q=${params.q}\n\n\`\`\`\n${plan}\n\`\`\``);
+    const ok = plan.includes("integrations_search_vector_idx") && plan.includes("integrations_search_names_trgm_idx") && !/Seq Scan on integrations\b/.test(plan);
+    if (!ok) console.log(`\nWARNING: the search for "${params.q}" does not use both search indexes`);
+    usesIndexes &&= ok;
+  }
+  return usesIndexes;
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+async function measurePages(databaseUrl: string): Promise<void> {
+  if (needsBuild(root)) runBuild(root);
+  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, PORT: String(port), WORKER_IN_PROCESS: "false", NODE_ENV: "production" },
+  });
+  children.push(server);
+  await waitForHealth(`${baseUrl}/integrations/demo-requested`, 120_000);
+  const admin = await signInCookie(baseUrl, "admin@acme.test", "demo-password");
+  const pages: [string, string, Record<string, string>?][] = [
+    ["static page (prerendered at build): /integrations/demo-requested", "/integrations/demo-requested"],
+    ["public catalog: /integrations", "/integrations"],
+    ["public catalog, filtered: ?category=payroll&tier=elite", "/integrations?category=payroll&tier=elite"],
+    ["public catalog, popular, page 2", "/integrations?sort=popular&page=2"],
+    ["public detail: /integrations/lernwerk-academy", "/integrations/lernwerk-academy"],
+    ["public text search (per request): ?q=slak", "/integrations?q=slak"],
+    ["in-app marketplace, signed in: /marketplace", "/marketplace", { cookie: admin }],
+    ["in-app detail, signed in: /marketplace/slack", "/marketplace/slack", { cookie: admin }],
+  ];
+  console.log(`\n## Page throughput (${connections} concurrent connections, ${seconds} s each, after a 2 s warm-up; same server, same run)\n`);
+  console.log("| page | req/s | vs static | p50 ms | p99 ms | non-2xx |\n|---|---:|---:|---:|---:|---:|");
+  let staticRate = 0;
+  for (const [label, url, headers] of pages) {
+    const r: LoadResult = await load(`${baseUrl}${url}`, { connections, seconds, headers });
+    if (!staticRate) staticRate = r.requestsPerSecond;
+    const ratio = `${Math.round((100 * r.requestsPerSecond) / staticRate)} %`;
+    console.log(`| ${label} | ${Math.round(r.requestsPerSecond)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} |`);
+  }
+}
+
+async function main(): Promise<number> {
+  ensureLocalSecrets(path.join(root, ".bench-data"));
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const embedded = await spawnEmbeddedDb(root, path.join(root, ".bench-data", "pg"), Number(process.env.BENCH_PG_PORT ?? 3319));
+    children.push(embedded.child);
+    serverUrl = embedded.url;
+  }
+  const url = await recreateDatabase(serverUrl, `${process.env.TEST_DB_PREFIX ?? "marketplace"}_bench`);
+  await runMigrations(url);
+  process.env.DATABASE_URL = url;
+  await seedDatabase(getDb(), { platformName: process.env.PLATFORM_NAME ?? "Personio" });
+  const added = await seedSyntheticCatalog(getDb(), { total: 1000 });
+  await getPool().query("vacuum analyze integrations, integration_categories, connections");
+  const [{ n }] = (await getPool().query("select count(*)::int as n from integrations")).rows;
+  console.log(`# Catalog benchmark\n\n${n} integrations (${added} synthetic), ${cpus().length} cores, load average before the run ${loadavg().map((l) => l.toFixed(2)).join(" / ")}, ${new Date().toISOString()}`);
+  await timeQueries();
+  const usesIndexes = await showPlans();
+  await closeDb();
+  await measurePages(url);
+  return usesIndexes ? 0 : 1;
+}
+
+async function stop(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          setTimeout(resolve, 15_000).unref();
+        }),
+    ),
+  );
+}
+
+main()
+  .then(async (code) => {
+    await stop();
+    process.exit(code);
+  })
+  .catch(async (error) => {
+    console.error(error);
+    await stop();
+    process.exit(1);
+  });
