@@ -17,7 +17,7 @@ export function getRateLimiter(options: { keyPrefix: string; points: number; dur
       keyPrefix: options.keyPrefix,
       points: options.points,
       duration: options.durationSeconds,
-      tableCreated: true, // created by migration 0001_rate_limits
+      tableCreated: true, // the rate_limits table of db/schema/api.ts
     });
     limiters.set(key, limiter);
   }
