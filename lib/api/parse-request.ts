@@ -4,11 +4,14 @@ import { ApiProblem, type FieldError } from "./problem";
 /** Requests larger than this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export function fieldErrors(error: z.ZodError, prefix: string[] = []): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [...prefix, ...issue.path.map(String)].join(".") || "(root)",
-    message: issue.message,
-  }));
+/** One entry per invalid field (its first problem), with the field's dotted path. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const byPath = new Map<string, string>();
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "(root)";
+    if (!byPath.has(path)) byPath.set(path, issue.message);
+  }
+  return [...byPath].map(([path, message]) => ({ path, message }));
 }
 
 /** Query string to an object for zod: repeated keys become arrays, as in a form. */

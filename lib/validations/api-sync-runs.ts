@@ -87,17 +87,26 @@ export const reportSyncRunBody = z
     error: z.string().max(2000).optional().meta({ description: "Set when the run failed as a whole; the run is then `failed`." }),
     items: z.array(reportedItem).max(MAX_REPORTED_ITEMS).meta({ description: `One entry per employee, at most ${MAX_REPORTED_ITEMS}.` }),
   })
-  .superRefine((body, ctx) => {
-    if (body.started_at && body.finished_at && body.started_at > body.finished_at) {
-      ctx.addIssue({ code: "custom", path: ["started_at"], message: "Must not be after finished_at" });
-    }
-    if (body.finished_at && body.finished_at.getTime() > Date.now() + 5 * 60_000) {
-      ctx.addIssue({ code: "custom", path: ["finished_at"], message: "Must not be in the future" });
-    }
-    const seen = new Set<string>();
-    body.items.forEach((item, index) => {
-      if (seen.has(item.employee_id)) ctx.addIssue({ code: "custom", path: ["items", index, "employee_id"], message: "Each employee may appear once per run" });
-      seen.add(item.employee_id);
-    });
-  })
+  // Runs even when fields failed, so every problem is listed at once: the value may be malformed here.
+  .superRefine(
+    (body, ctx) => {
+      if (!body || typeof body !== "object") return;
+      const { started_at: started, finished_at: finished, items } = body as Record<string, unknown>;
+      if (started instanceof Date && finished instanceof Date && started > finished) {
+        ctx.addIssue({ code: "custom", path: ["started_at"], message: "Must not be after finished_at" });
+      }
+      if (finished instanceof Date && finished.getTime() > Date.now() + 5 * 60_000) {
+        ctx.addIssue({ code: "custom", path: ["finished_at"], message: "Must not be in the future" });
+      }
+      if (!Array.isArray(items)) return;
+      const seen = new Set<string>();
+      items.forEach((item: unknown, index) => {
+        const id = item && typeof item === "object" ? (item as Record<string, unknown>).employee_id : undefined;
+        if (typeof id !== "string") return;
+        if (seen.has(id)) ctx.addIssue({ code: "custom", path: ["items", index, "employee_id"], message: "Each employee may appear once per run" });
+        seen.add(id);
+      });
+    },
+    { when: () => true },
+  )
   .meta({ id: "SyncRunReport", description: "A partner integration's report of one of its own sync runs." });
