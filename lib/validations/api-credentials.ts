@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { API_SCOPES } from "@/lib/api/scopes";
-import { API_EMPLOYEE_FIELDS } from "./api-employees";
+import { API_EMPLOYEE_FIELDS } from "@/lib/api/employee-fields";
 
 /** Forms of the API credentials page (server actions). Checkbox groups arrive as a string or an array. */
 

@@ -1,29 +1,7 @@
 import { z } from "zod";
-import { EMPLOYEE_FIELDS } from "@/lib/catalog/integration-meta";
 import { cursorQuery, dateTime, dateTimeInput, limitQuery, page } from "./api-common";
 
-/**
- * The employee fields the public API exposes, named as in the catalog's permissions.
- * A credential limited to some fields gets only those (id, employee_number and
- * updated_at identify the record and are always present).
- */
-export const API_EMPLOYEE_FIELDS = [
-  "first_name",
-  "last_name",
-  "email",
-  "personal_email",
-  "phone",
-  "position",
-  "department",
-  "office",
-  "manager",
-  "employment_type",
-  "status",
-  "hire_date",
-  "termination_date",
-  "external_account_id",
-] as const satisfies readonly (typeof EMPLOYEE_FIELDS)[number][];
-export type ApiEmployeeField = (typeof API_EMPLOYEE_FIELDS)[number];
+export { API_EMPLOYEE_FIELDS, type ApiEmployeeField } from "@/lib/api/employee-fields";
 
 const limited = (schema: z.ZodType, description: string) =>
   schema.optional().meta({ description: `${description} Omitted when the credential may not read this field.` });

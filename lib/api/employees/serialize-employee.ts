@@ -1,5 +1,5 @@
 import type { Employee } from "@/db/schema";
-import { API_EMPLOYEE_FIELDS, type ApiEmployeeField } from "@/lib/validations/api-employees";
+import { API_EMPLOYEE_FIELDS, type ApiEmployeeField } from "../employee-fields";
 
 /** Each limitable employee field and the property (and value) it gives in the API. */
 const FIELD_VALUES: Record<ApiEmployeeField, (e: Employee) => [string, unknown]> = {
