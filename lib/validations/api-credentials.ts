@@ -15,7 +15,10 @@ export const credentialFormSchema = z.object({
 });
 export type CredentialForm = z.output<typeof credentialFormSchema>;
 
-export const createCredentialSchema = credentialFormSchema;
+export const createCredentialSchema = credentialFormSchema.extend({
+  /** optional: the partner integration's connection these credentials report syncs for */
+  connectionId: z.union([z.literal(""), z.uuid()]).optional().transform((value) => value || null),
+});
 export const updateCredentialSchema = credentialFormSchema.extend({ id: z.uuid() });
 export const credentialIdSchema = z.object({ id: z.uuid() });
 

@@ -83,6 +83,17 @@ describe("API credentials actions (called directly, as an attacker would)", () =
     expect(tampered).toMatchObject({ ok: false, code: "invalid_input" });
   });
 
+  it("issues credentials to one of the company's partner connections, never another company's", async () => {
+    const own = await createPartnerConnection(acme, "pending");
+    const foreign = await createPartnerConnection(await createOrganization(), "pending");
+    signInAs(admin);
+    const refused = await createApiCredentialAction({ name: "Partner", scopes: ["sync-runs:write"], connectionId: foreign.id });
+    expect(refused).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { connectionId: "Choose one of your partner integrations." } });
+    const created = await create({ connectionId: own.id });
+    expect((await row(created.id)).connectionId).toBe(own.id);
+    expect((await row((await create({ connectionId: "" })).id)).connectionId).toBeNull();
+  });
+
   it("treats another company's credentials as not found, and changes nothing", async () => {
     const created = await create();
     signInAs(globexAdmin);

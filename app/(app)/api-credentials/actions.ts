@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { createApiCredential } from "@/lib/api/create-api-credential";
 import { deleteApiCredential } from "@/lib/api/delete-api-credential";
+import { isPartnerConnection } from "@/lib/api/list-partner-connections";
 import { rotateApiCredential } from "@/lib/api/rotate-api-credential";
 import { setApiCredentialStatus } from "@/lib/api/set-api-credential-status";
 import { updateApiCredential } from "@/lib/api/update-api-credential";
@@ -35,11 +36,16 @@ async function assertValid(input: CredentialForm): Promise<void> {
 /** Creates credentials; the secret comes back here, once, and is never shown again. */
 export const createApiCredentialAction = protectedAction("api_credentials:manage", createCredentialSchema, async (input, { user }) => {
   await assertValid(input);
+  if (input.connectionId && !(await isPartnerConnection({ organizationId: user.organizationId, connectionId: input.connectionId }))) {
+    const t = await getTranslations("api");
+    throw new AppError("invalid_input", "not a partner connection of this organization", { fieldErrors: { connectionId: t("form.connectionInvalid") } });
+  }
   const { credential, clientSecret } = await createApiCredential({
     organizationId: user.organizationId,
     name: input.name,
     scopes: input.scopes,
     employeeFields: employeeFieldsFromForm(input),
+    connectionId: input.connectionId,
     actor: actor(user),
   });
   revalidatePath("/api-credentials");

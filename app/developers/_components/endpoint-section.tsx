@@ -28,8 +28,8 @@ export async function EndpointSection({ method, path, operation, components }: {
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5">
       <h3 id={`${operation.operationId}-title`} className="flex flex-wrap items-center gap-2 text-base font-semibold">
         <span className={`rounded px-2 py-0.5 font-mono text-xs uppercase ${METHOD_TONE[method] ?? "bg-slate-100"}`}>{method}</span>
-        <code className="font-mono text-sm">/api/v1{path}</code>
-        <span className="text-slate-700">— {operation.summary}</span>
+        <code className="font-mono text-sm">{`/api/v1${path}`}</code>
+        <span className="text-slate-700">{`— ${operation.summary ?? ""}`}</span>
       </h3>
       {operation.description ? (
         <div className="mt-2 space-y-2 text-sm text-slate-700">
@@ -54,7 +54,7 @@ export async function EndpointSection({ method, path, operation, components }: {
                 <th scope="col" className="py-1 pr-4">{t("parameter")}</th>
                 <th scope="col" className="py-1 pr-4">{t("in")}</th>
                 <th scope="col" className="py-1 pr-4">{t("type")}</th>
-                <th scope="col" className="py-1">{t("description")}</th>
+                <th scope="col" className="py-1">{t("columnDescription")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">

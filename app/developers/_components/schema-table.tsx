@@ -80,7 +80,7 @@ export async function SchemaTable({ schema, components }: { schema: JsonSchema; 
         <tr>
           <th scope="col" className="py-1 pr-4">{t("field")}</th>
           <th scope="col" className="py-1 pr-4">{t("type")}</th>
-          <th scope="col" className="py-1">{t("description")}</th>
+          <th scope="col" className="py-1">{t("columnDescription")}</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100 align-top">

@@ -1,14 +1,23 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
+import { listPartnerConnections } from "@/lib/api/list-partner-connections";
 import { protectedPage } from "@/lib/auth/protected-page";
 import { CreateCredential } from "../_components/create-credential";
 import { CustomIntegrationIntro } from "../_components/custom-integration-intro";
 
 export const dynamic = "force-dynamic";
 
-export default protectedPage("api_credentials:manage", async () => {
+type Props = { searchParams: Promise<{ connection?: string }> };
+
+export default protectedPage<Props>("api_credentials:manage", async ({ user, searchParams }) => {
+  const { connection } = await searchParams;
   const t = await getTranslations("api.credentials");
+  const tLabels = await getTranslations("labels");
+  const connections = (await listPartnerConnections({ organizationId: user.organizationId })).map((c) => ({
+    id: c.id,
+    label: `${c.integrationName} (${tLabels(`connectionStatus.${c.status}`)})`,
+  }));
   return (
     <>
       <Link href="/api-credentials" className="text-sm text-indigo-700 hover:underline">
@@ -19,7 +28,7 @@ export default protectedPage("api_credentials:manage", async () => {
       </div>
       <CustomIntegrationIntro />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5">
-        <CreateCredential />
+        <CreateCredential connections={connections} preselected={connections.some((c) => c.id === connection) ? connection : undefined} />
       </div>
     </>
   );
