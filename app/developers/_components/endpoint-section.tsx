@@ -23,6 +23,7 @@ const METHOD_TONE: Record<string, string> = {
 export async function EndpointSection({ method, path, operation, components }: { method: string; path: string; operation: Operation; components: Components }) {
   const t = await getTranslations("api.developers");
   const scopes = operation.security?.flatMap((s) => s.oauth2 ?? []) ?? [];
+  const clientAuth = operation.security?.some((s) => "clientBasic" in s) ?? false;
   const bodyContent = operation.requestBody ? Object.entries(operation.requestBody.content) : [];
   return (
     <section id={operation.operationId} aria-labelledby={`${operation.operationId}-title`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white p-5">
@@ -33,16 +34,28 @@ export async function EndpointSection({ method, path, operation, components }: {
       </h3>
       {operation.description ? (
         <div className="mt-2 space-y-2 text-sm text-slate-700">
-          {operation.description.split("\n\n").map((paragraph) => (
-            <p key={paragraph}>
-              <InlineText text={paragraph} />
-            </p>
-          ))}
+          {/* the scopes paragraph of the description is shown below as a list */}
+          {operation.description
+            .split("\n\n")
+            .filter((paragraph) => !paragraph.startsWith("Scopes: "))
+            .map((paragraph) => (
+              <p key={paragraph}>
+                <InlineText text={paragraph} />
+              </p>
+            ))}
         </div>
       ) : null}
       <p className="mt-2 text-sm">
         <span className="font-medium">{t("scopesNeeded")}: </span>
-        {scopes.length > 0 ? scopes.map((s) => <code key={s} className="mr-1 rounded bg-slate-100 px-1 font-mono text-xs">{s}</code>) : t("noAuth")}
+        {scopes.length > 0
+          ? scopes.map((s) => (
+              <code key={s} className="mr-1 rounded bg-slate-100 px-1 font-mono text-xs">
+                {s}
+              </code>
+            ))
+          : clientAuth
+            ? t("clientAuth")
+            : t("noAuth")}
       </p>
 
       {operation.parameters?.length ? (

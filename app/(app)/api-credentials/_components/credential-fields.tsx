@@ -94,7 +94,7 @@ export function CredentialFields({ values, errors = {} }: { values: CredentialVa
             <div className="grid gap-1 text-sm sm:grid-cols-2">
               {API_EMPLOYEE_FIELDS.map((field) => (
                 <label key={field} className="flex items-center gap-2">
-                  <input type="checkbox" name="employeeFields" value={field} defaultChecked={values.employeeFields?.includes(field) ?? false} className="h-4 w-4 rounded border-slate-300" />
+                  <input type="checkbox" name="employeeFields" value={field} defaultChecked={values.employeeFields?.includes(field) ?? false} className="h-4 w-4 shrink-0 rounded border-slate-300" />
                   {t(`fields.${field}`)}
                 </label>
               ))}

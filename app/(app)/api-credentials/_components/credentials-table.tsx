@@ -35,7 +35,7 @@ export async function CredentialsTable({ items }: { items: ApiCredentialListItem
               <td className="px-4 py-2">
                 <ul className="flex max-w-xs flex-wrap gap-1">
                   {c.scopes.map((scope) => (
-                    <li key={scope} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700" title={t(`scopes.${scope}` as never)}>
+                    <li key={scope} className="whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700" title={t(`scopes.${scope}` as never)}>
                       {scope}
                     </li>
                   ))}

@@ -4,7 +4,6 @@ import { PageHeader } from "@/components/ui/card";
 import { listPartnerConnections } from "@/lib/api/list-partner-connections";
 import { protectedPage } from "@/lib/auth/protected-page";
 import { CreateCredential } from "../_components/create-credential";
-import { CustomIntegrationIntro } from "../_components/custom-integration-intro";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +24,12 @@ export default protectedPage<Props>("api_credentials:manage", async ({ user, sea
       </Link>
       <div className="mt-2">
         <PageHeader title={t("createTitle")} description={t("createDescription")} />
+        <p className="-mt-4 mb-6 text-sm">
+          <Link href="/developers" className="text-indigo-700 underline">
+            {t("introDocs")}
+          </Link>
+        </p>
       </div>
-      <CustomIntegrationIntro />
       <div className="max-w-2xl rounded-lg border border-slate-200 bg-white p-5">
         <CreateCredential connections={connections} preselected={connections.some((c) => c.id === connection) ? connection : undefined} />
       </div>
