@@ -49,7 +49,8 @@ export async function authenticateClient(request: Request): Promise<Authenticate
     name: credential.name,
     scopes: claims.scopes.filter((scope) => credential.scopes.includes(scope)),
     employeeFields: credential.employeeFields,
-    connectionId: credential.connectionId && !row.disconnectedAt ? credential.connectionId : null,
+    // A partner credential stays scoped to its connection, even once that is disconnected.
+    connectionId: credential.connectionId,
     lastUsedAt: credential.lastUsedAt,
     connectionStatus: row.disconnectedAt ? null : (row.connectionStatus ?? null),
   };

@@ -17,10 +17,13 @@ export async function markCredentialUsed(client: AuthenticatedClient): Promise<v
     await db.update(apiCredentials).set({ lastUsedAt: new Date(now) }).where(eq(apiCredentials.id, client.credentialId));
   }
   if (client.connectionId && client.connectionStatus === "pending") {
+    // The call itself succeeded: a connection disconnected meanwhile must not turn it into an error.
     await activatePartnerConnection({
       organizationId: client.organizationId,
       connectionId: client.connectionId,
       credential: { id: client.credentialId, name: client.name },
+    }).catch((error) => {
+      console.error(JSON.stringify({ level: "error", msg: "partner connection activation failed", connectionId: client.connectionId, err: String(error) }));
     });
   }
 }

@@ -34,12 +34,12 @@ export async function reportSyncRun(options: { client: ApiClient; report: z.outp
     throw new ApiProblem("connection_required", "Only the credentials of a partner integration's connection can report sync runs.");
   }
   const [connection] = await db
-    .select({ id: connections.id, status: connections.status })
+    .select({ id: connections.id, status: connections.status, disconnectedAt: connections.disconnectedAt })
     .from(connections)
     .where(and(eq(connections.organizationId, client.organizationId), eq(connections.id, client.connectionId)))
     .limit(1);
   if (!connection) throw new ApiProblem("connection_required", "The connection of these credentials no longer exists.");
-  if (connection.status === "inactive") throw new ApiProblem("connection_inactive", "The connection is inactive; no syncs run until an admin reactivates it.");
+  if (connection.status === "inactive" || connection.disconnectedAt) throw new ApiProblem("connection_inactive", "The connection is inactive; no syncs run until an admin reactivates it.");
 
   const errors = await unknownEmployees(client.organizationId, report.items.map((item) => item.employee_id));
   if (errors.length > 0) throw new ApiProblem("validation_failed", "Some employees are not employees of this company.", { errors });

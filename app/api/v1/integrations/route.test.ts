@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { integrations } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { connections, integrations } from "@/db/schema";
 import { call, createClient, createPartnerConnection, getToken } from "@/lib/api/testing/api-test-kit";
 import { createOrganization } from "@/lib/testing/factories";
 import * as connection from "../connections/[id]/route";
@@ -60,6 +61,11 @@ describe("GET /connections and /connections/{id}", () => {
     expect(own.body).toMatchObject({ id: pending.id, status: "pending" });
     const mine = await call(connectionsList.GET, { path: "/connections", token: partnerToken });
     expect(mine.body.data!.map((c) => [c.id, c.status])).toEqual([[pending.id, "connected"]]);
+    expect((await call(connection.GET, { path: `/connections/${inactive.id}`, params: { id: inactive.id }, token: partnerToken })).status).toBe(404);
+
+    // once its connection is disconnected, the partner's credential sees nothing of the company
+    await db.update(connections).set({ disconnectedAt: new Date() }).where(eq(connections.id, pending.id));
+    expect((await call(connectionsList.GET, { path: "/connections", token: partnerToken })).body.data).toEqual([]);
     expect((await call(connection.GET, { path: `/connections/${inactive.id}`, params: { id: inactive.id }, token: partnerToken })).status).toBe(404);
   });
 });

@@ -123,6 +123,11 @@ describe("partner-reported sync runs", () => {
     const refused = await report({ items: [] }, await getToken(partner.credential, partner.clientSecret));
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe("connection_inactive");
+
+    const gone = await createPartnerConnection(org, "connected");
+    await db.update(connections).set({ disconnectedAt: new Date() }).where(eq(connections.id, gone.id));
+    const leftover = await createClient(org, { scopes: ["sync-runs:write"], connectionId: gone.id });
+    expect((await report({ items: [] }, await getToken(leftover.credential, leftover.clientSecret))).body.code).toBe("connection_inactive");
   });
 
   it("shows a partner credential only its own connection's runs; an org credential sees all", async () => {
