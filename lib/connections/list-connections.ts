@@ -8,6 +8,8 @@ export type ConnectionListItem = Pick<
 > & {
   /** host of the target (SCIM base URL or webhook endpoint), to tell two connections of one integration apart */
   targetHost: string | null;
+  /** a partner connection whose credentials were issued: pending until the partner's first API call */
+  awaitingPartner: boolean;
   integration: { slug: string; name: string; logo: string; connectorKind: "scim" | "webhook" | "partner"; monitoringAvailable: boolean };
 };
 
@@ -73,6 +75,10 @@ export async function listConnections(options: {
     .where(and(...filters))
     .orderBy(desc(connections.createdAt), desc(connections.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit).map(({ settings, ...row }) => ({ ...row, targetHost: hostOf(settings) }));
+  const items = rows.slice(0, limit).map(({ settings, ...row }) => ({
+    ...row,
+    targetHost: hostOf(settings),
+    awaitingPartner: row.integration.connectorKind === "partner" && typeof settings.credentialId === "string",
+  }));
   return { items, nextCursor: rows.length > limit ? encodeCursor(items[items.length - 1]) : null };
 }

@@ -53,8 +53,8 @@ export function stepIds(kind: ConnectorKind): WizardStepId[] {
   return WIZARD_STEPS[kind].map((s) => s.id);
 }
 
-export function editableSteps(kind: ConnectorKind): WizardStepId[] {
-  return WIZARD_STEPS[kind].filter((s) => s.editable).map((s) => s.id);
+export function editableSteps(kind: ConnectorKind): Exclude<WizardStepId, "permissions" | "review">[] {
+  return WIZARD_STEPS[kind].filter((s) => s.editable && s.id !== "permissions" && s.id !== "review").map((s) => s.id as Exclude<WizardStepId, "permissions" | "review">);
 }
 
 export function isStepOf(kind: ConnectorKind, step: string | undefined | null): step is WizardStepId {
