@@ -2,6 +2,7 @@ import type { ConnectorKind } from "@/lib/catalog/integration-meta";
 import { defaultScimMapping } from "./default-settings";
 import {
   attributeMappingSchema,
+  DEFAULT_SCIM_MAPPING,
   employeeScopeSchema,
   LEAVER_POLICIES,
   WEBHOOK_EVENTS,
@@ -22,6 +23,13 @@ export type SettingsView = {
   credentialId: string | null;
 };
 
+/** jsonb does not keep key order: show the mapping in the defaults' order, then the rest alphabetically. */
+function orderMapping(mapping: Record<string, SourceField>): Record<string, SourceField> {
+  const known = Object.keys(DEFAULT_SCIM_MAPPING);
+  const rank = (key: string) => (known.includes(key) ? known.indexOf(key) : known.length);
+  return Object.fromEntries(Object.entries(mapping).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)));
+}
+
 /**
  * A connection's settings as the wizard and Settings tab show them: what is stored,
  * each field falling back to its default while the wizard has not reached it yet.
@@ -36,7 +44,7 @@ export function readSettings(kind: ConnectorKind, preset: ConnectorPreset, setti
     baseUrl: typeof settings.baseUrl === "string" ? settings.baseUrl : "",
     url: typeof settings.url === "string" ? settings.url : "",
     scope: scope.success ? scope.data : { kind: "all" },
-    mapping: mapping.success ? mapping.data : kind === "scim" ? defaultScimMapping(preset) : {},
+    mapping: orderMapping(mapping.success ? mapping.data : kind === "scim" ? defaultScimMapping(preset) : {}),
     leaverPolicy: LEAVER_POLICIES.find((p) => p === settings.leaverPolicy) ?? "deactivate_on_last_day",
     syncOnEmployeeChange: settings.syncOnEmployeeChange !== false,
     events,
