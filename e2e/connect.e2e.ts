@@ -2,8 +2,9 @@ import { and, count, eq } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, db } from "@/db";
-import { employees, organizations, users } from "@/db/schema";
+import { employees, organizations, syncRuns, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { quarantineIfFailing } from "@/lib/connections/quarantine-connection";
 import { startScimServer, type ScimPeer } from "@/lib/testing/scim-server";
 import { launchBrowser, newContext, signIn } from "./support/browser";
 
@@ -234,6 +235,56 @@ describe("Connect: the configuration wizard and the life of a connection", () =>
     await forged.goto(`${link}x`);
     await expect(forged.getByText("This invite link is not valid or has expired.").isVisible()).resolves.toBe(true);
     await forged.context().close();
+  });
+
+  it("edits the configuration under Settings: the wizard's steps pre-filled, saved, audited", async () => {
+    const page = await as("admin@acme.test");
+    await page.goto(`/connections/${connectionId}`);
+    await page.getByRole("link", { name: "Edit configuration" }).click();
+    await page.waitForURL(/\/settings$/);
+    await expect(page.getByLabel("Base URL").inputValue()).resolves.toBe(peer.url);
+    await expect(page.getByLabel("Bearer token").inputValue()).resolves.toBe("");
+    await page.getByRole("link", { name: "Schedule and leavers" }).click();
+    await page.waitForURL(/step=schedule/);
+    await page.getByLabel("Every hour").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved.").waitFor();
+    await page.getByRole("link", { name: "Overview" }).click();
+    await page.waitForURL((url) => url.pathname === `/connections/${connectionId}`);
+    await expect(text(page, "summary-schedule")).resolves.toBe("Every hour");
+    await page.goto(`/connections/${connectionId}/activity`);
+    await expect(page.locator('[data-testid="activity-row"]').first().innerText()).resolves.toContain("Configuration changed");
+    await page.context().close();
+  });
+
+  it("tells the admins in the app when a connection is quarantined after repeated failed runs", async () => {
+    const [acme] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, "acme"));
+    const since = Date.now();
+    for (let i = 1; i <= 5; i++) {
+      const startedAt = new Date(since + i * 1000);
+      await db.insert(syncRuns).values({ organizationId: acme.id, connectionId, trigger: "schedule", status: "failed", startedAt, finishedAt: startedAt, error: "503" });
+    }
+    // The sync engine calls this after every run (lib/sync/on-run-finished.ts).
+    expect(await quarantineIfFailing({ organizationId: acme.id, connectionId })).toBe(true);
+    const page = await as("admin@acme.test");
+    await page.goto("/connections");
+    await expect(page.getByTestId("notice").first().innerText()).resolves.toContain("SCIM 2.0 (generic) was quarantined after 5 failed syncs in a row.");
+    await expect(rowOf(page, connectionId).getByTestId("inactive-reason").innerText()).resolves.toBe("Reason: Quarantined after repeated failures");
+    await page.getByRole("button", { name: "Dismiss" }).first().click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="notice"]').length === 0);
+    await page.context().close();
+  });
+
+  it("disconnects after confirming: gone from the list, its page a 404", async () => {
+    const page = await as("admin@acme.test");
+    await page.goto(`/connections/${connectionId}`);
+    await page.getByRole("button", { name: "Disconnect" }).click();
+    await page.getByRole("dialog", { name: "Disconnect SCIM 2.0 (generic)?" }).getByRole("button", { name: "Disconnect" }).click();
+    await page.waitForURL((url) => url.pathname === "/connections");
+    await page.getByText("The integration was disconnected.").waitFor();
+    await expect(rowOf(page, connectionId).count()).resolves.toBe(0);
+    expect((await page.goto(`/connections/${connectionId}`))?.status()).toBe(404);
+    await page.context().close();
   });
 
   it("speaks German in the wizard", async () => {

@@ -88,7 +88,7 @@ export default protectedPage<Props>("connections:view", async ({ user, searchPar
                   </td>
                   <td className="px-4 py-3">
                     <div className="flex flex-col gap-1">
-                      <StatusBadge status={c.status} />
+                      <StatusBadge status={c.status} explain />
                       {c.status === "inactive" ? <InactiveReason reason={c.inactiveReason} /> : null}
                       {c.status === "pending" && c.awaitingPartner ? (
                         <span className="text-xs text-slate-600">{t("connections.waitingForPartner")}</span>

@@ -34,7 +34,7 @@ export function MappingForm({ connectionId, mode, mapping, defaults, backHref }:
       <table className="min-w-full text-sm" aria-describedby={fieldErrors.mapping ? "mapping-error" : "mapping-hint"}>
         <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3">{t("target")}</th>
+            <th scope="col" className="w-3/5 py-2 pr-3">{t("target")}</th>
             <th scope="col" className="py-2">{t("source")}</th>
           </tr>
         </thead>

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { db } from "@/db";
 import { apiCredentials } from "@/db/schema";
 import { countEmployeesInScope, listScopeOptions } from "@/lib/connections/count-employees-in-scope";
@@ -20,8 +20,27 @@ import { WebhookEventsForm } from "./webhook-events-form";
 
 type Props = { connection: ConnectionDetails; step: Exclude<WizardStepId, "permissions">; mode: "wizard" | "edit"; origin: string };
 
-/** One step's form, pre-filled from what is stored: in the wizard (Back/Next) or under Settings (Save). */
-export async function StepContent({ connection, step, mode, origin }: Props) {
+const INTROS: Partial<Record<WizardStepId, string>> = {
+  credentials: "credentials.intro",
+  endpoint: "endpoint.intro",
+  events: "events.intro",
+  scope: "scope.intro",
+  mapping: "mapping.intro",
+};
+
+/** One step's form with its one-line intro, pre-filled from what is stored: in the wizard (Back/Next) or under Settings (Save). */
+export async function StepContent(props: Props) {
+  const t = await getTranslations("wizard");
+  const intro = props.connection.integration.connectorKind === "partner" ? null : INTROS[props.step];
+  return (
+    <>
+      {intro ? <p className="mb-4 text-sm text-slate-700">{t(intro as "scope.intro")}</p> : null}
+      <StepForm {...props} />
+    </>
+  );
+}
+
+async function StepForm({ connection, step, mode, origin }: Props) {
   const { slug, connectorKind: kind, connectorPreset: preset } = connection.integration;
   const settings = readSettings(kind, preset, connection.settings);
   const before = stepBefore(kind, step);
