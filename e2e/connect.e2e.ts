@@ -6,6 +6,7 @@ import { employees, organizations, syncRuns, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { quarantineIfFailing } from "@/lib/connections/quarantine-connection";
 import { startScimServer, type ScimPeer } from "@/lib/testing/scim-server";
+import { startWebhookReceiver } from "@/lib/testing/webhook-receiver";
 import { launchBrowser, newContext, signIn } from "./support/browser";
 
 const TOKEN = "e2e-scim-token-5c1f0a9d7e3b";
@@ -284,6 +285,65 @@ describe("Connect: the configuration wizard and the life of a connection", () =>
     await page.getByText("The integration was disconnected.").waitFor();
     await expect(rowOf(page, connectionId).count()).resolves.toBe(0);
     expect((await page.goto(`/connections/${connectionId}`))?.status()).toBe(404);
+    await page.context().close();
+  });
+
+  it("connects a webhook: the signing secret is generated and shown once, a test delivery is verified by the endpoint", async () => {
+    const page = await as("admin@acme.test");
+    await page.goto("/marketplace/webhook-generic/connect");
+    await page.getByLabel(/I allow Custom webhook/).check();
+    await page.getByRole("button", { name: "Agree and continue" }).click();
+    await page.waitForURL(/step=endpoint/);
+    await page.getByRole("button", { name: "Generate signing secret" }).click();
+    const secretField = page.getByRole("textbox", { name: "Signing secret", exact: true });
+    await secretField.waitFor();
+    const secret = await secretField.inputValue();
+    expect(secret).toMatch(/^whsec_/);
+    const receiver = await startWebhookReceiver({ secret });
+    try {
+      await page.getByLabel("Endpoint URL").fill(receiver.url);
+      await page.getByRole("button", { name: "Test delivery" }).click();
+      await page.locator('[data-testid="test-result"][data-ok="true"]').waitFor();
+      await expect(text(page, "test-result")).resolves.toContain("Test event delivered (HTTP 200).");
+      expect(receiver.events).toEqual([expect.objectContaining({ type: "webhook.test", verified: true })]);
+      await page.getByRole("button", { name: "Next" }).click();
+      await page.waitForURL(/step=events/);
+      for (const step of ["scope", "schedule", "review"]) {
+        await page.getByRole("button", { name: "Next" }).click();
+        await page.waitForURL(new RegExp(`step=${step}`));
+      }
+      await page.getByRole("button", { name: "Connect", exact: true }).click();
+      await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+      await expect(text(page, "connection-status")).resolves.toMatch(/^Connected/);
+      await page.getByRole("link", { name: "Settings" }).click();
+      await page.waitForURL(/\/settings$/);
+      await expect(page.getByText("A signing secret is stored. It is never shown again.").isVisible()).resolves.toBe(true);
+    } finally {
+      await receiver.stop();
+    }
+    expect(bodies.filter((body) => body.includes(secret))).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it("connects a partner integration: scoped API credentials shown once, then Pending until the partner's first call", async () => {
+    const page = await as("admin@acme.test");
+    await page.goto("/marketplace/hireharbor-ats/connect");
+    await page.getByLabel(/I allow HireHarbor ATS/).check();
+    await page.getByRole("button", { name: "Agree and continue" }).click();
+    await page.waitForURL(/step=credentials/);
+    await page.getByRole("button", { name: "Issue API credentials" }).click();
+    const secretField = page.getByLabel("Client secret", { exact: true });
+    await secretField.waitFor();
+    const secret = await secretField.inputValue();
+    const clientId = await page.getByLabel("Client ID", { exact: true }).inputValue();
+    expect(secret).toMatch(/^mks_/);
+    await expect(page.getByText("Sign in to HireHarbor as an account admin.").isVisible()).resolves.toBe(true);
+    await page.getByRole("link", { name: "Done" }).click();
+    await page.waitForURL(/\/connections\/[0-9a-f-]{36}$/);
+    await expect(text(page, "connection-status")).resolves.toMatch(/^Pending/);
+    await expect(page.getByText("Waiting for the partner's first API call.").isVisible()).resolves.toBe(true);
+    await expect(page.getByText(clientId).isVisible()).resolves.toBe(true);
+    expect(bodies.filter((body) => body.includes(secret))).toHaveLength(1);
     await page.context().close();
   });
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/db";
 import { connections, type Connection } from "@/db/schema";
 import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-event";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { auditEvents, type AuditEvent } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { connections, integrations, type Connection } from "@/db/schema";

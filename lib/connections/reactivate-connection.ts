@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db, type Database } from "@/db";
 import { connections } from "@/db/schema";

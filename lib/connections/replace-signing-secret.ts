@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { AuditActor } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";

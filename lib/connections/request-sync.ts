@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditActor } from "@/lib/audit/record-event";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";

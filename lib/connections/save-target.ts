@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import type { AuditActor } from "@/lib/audit/record-event";
 import { openSecrets } from "@/lib/crypto/secrets";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { connections, integrations, type Connection, type ConnectionSchedule } from "@/db/schema";
