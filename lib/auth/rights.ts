@@ -13,6 +13,8 @@ const SUPPORT: Right[] = ["monitoring:view"];
 export const ABILITIES = {
   /** browse the in-app marketplace */
   "marketplace:browse": [HR_ADMIN],
+  /** start a connection's set-up and hand it on ("Invite a colleague") without the rights to finish it */
+  "connections:start": [["marketplace:edit"]],
   /** connect, configure, deactivate, reactivate, disconnect, sync now, retry */
   "connections:manage": [HR_ADMIN],
   /** read connected integrations, monitoring, Show details, CSV export */

@@ -9,6 +9,7 @@ export const NAMESPACES = [
   "auth",
   "shell",
   "errors",
+  "validation",
   "labels",
   "catalog",
   "demo",

@@ -1,0 +1,32 @@
+import "server-only";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { notifications, type Notification } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+
+/** Unread in-app notices about connections (quarantine), newest first. */
+export async function listConnectionNotices(options: { organizationId: string; connectionId?: string; limit?: number }): Promise<Notification[]> {
+  return db
+    .select()
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.organizationId, options.organizationId),
+        eq(notifications.kind, "connection_quarantined"),
+        isNull(notifications.readAt),
+        ...(options.connectionId ? [eq(notifications.connectionId, options.connectionId)] : []),
+      ),
+    )
+    .orderBy(desc(notifications.createdAt))
+    .limit(options.limit ?? 20);
+}
+
+/** Dismisses a notice of the caller's organization. */
+export async function dismissNotice(options: { organizationId: string; noticeId: string }): Promise<void> {
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.id, options.noticeId), eq(notifications.organizationId, options.organizationId)))
+    .returning({ id: notifications.id });
+  if (updated.length === 0) throw new AppError("not_found", "notice not found");
+}
