@@ -1,3 +1,4 @@
+import type PgBoss from "pg-boss";
 import { QUEUES } from "@/lib/jobs/queues";
 import { registerJobHandlers } from "@/lib/jobs/start-worker";
 import { purgeResults } from "./purge-results";
@@ -5,7 +6,7 @@ import { purgeResults } from "./purge-results";
 /** Daily at 03:17 (UTC): purge per-employee results older than the retention period. */
 export const PURGE_RESULTS_CRON = "17 3 * * *";
 
-registerJobHandlers(async (boss) => {
+export async function registerPurgeResults(boss: PgBoss): Promise<void> {
   await boss.work(QUEUES.purgeResults, async (jobs) => {
     for (const _job of jobs) {
       const { deleted, cutoff } = await purgeResults();
@@ -13,4 +14,6 @@ registerJobHandlers(async (boss) => {
     }
   });
   await boss.schedule(QUEUES.purgeResults, PURGE_RESULTS_CRON);
-});
+}
+
+registerJobHandlers(registerPurgeResults);

@@ -21,14 +21,18 @@ export function RetryForm({ connectionId, runId, failed, runsHref }: { connectio
     <form action={action} className="flex flex-wrap items-center gap-3">
       <input type="hidden" name="connectionId" value={connectionId} />
       <input type="hidden" name="runId" value={runId} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="inline-flex items-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 disabled:bg-indigo-300"
-      >
-        {t("button")}
-      </button>
-      <span className="text-sm text-slate-600">{t("hint", { count: failed })}</span>
+      {ok ? null : (
+        <>
+          <button
+            type="submit"
+            disabled={pending}
+            className="inline-flex items-center rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 disabled:bg-indigo-300"
+          >
+            {t("button")}
+          </button>
+          <span className="text-sm text-slate-600">{t("hint", { count: failed })}</span>
+        </>
+      )}
       <p role="status" aria-live="polite" className={`w-full text-sm ${ok ? "text-emerald-800" : "text-rose-800"}`}>
         {message}
         {ok ? (
