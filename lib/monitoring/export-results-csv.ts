@@ -1,5 +1,5 @@
 import type { ResultFilters } from "./filters";
-import { listRunResults, type RunResultItem } from "./list-run-results";
+import { chooseResultStrategy, listRunResults, type ResultStrategy, type RunResultItem } from "./list-run-results";
 import { csvRow } from "./csv";
 
 export type CsvLabels = {
@@ -21,9 +21,10 @@ export function resultsCsvStream(options: {
   batchSize?: number;
 }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   let cursor: string | undefined;
   let started = false;
+  let strategy: ResultStrategy | undefined;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -33,8 +34,10 @@ export function resultsCsvStream(options: {
             started = true;
             // the BOM makes spreadsheets read UTF-8 (umlauts in names) correctly
             text += `\uFEFF${csvRow(options.labels.headers)}`;
+            // decided once for the whole export: the filtered set does not change between batches
+            strategy = await chooseResultStrategy(options);
           }
-          const page = await listRunResults({ ...options, filters: { ...options.filters, cursor }, limit: batchSize });
+          const page = await listRunResults({ ...options, filters: { ...options.filters, cursor }, limit: batchSize, strategy });
           for (const row of page.items) {
             text += csvRow([
               row.createdAt.toISOString(),

