@@ -19,7 +19,8 @@ function redactValue(value: unknown): unknown {
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_FIELD.test(k) && v ? REDACTED : redactValue(v)]));
   }
-  if (typeof value === "string") return value.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${REDACTED}`);
+  // a credential after its scheme (long enough to be one: "Bearer token rejected" stays readable)
+  if (typeof value === "string") return value.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g, `$1 ${REDACTED}`);
   return value;
 }
 

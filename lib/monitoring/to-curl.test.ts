@@ -35,12 +35,12 @@ describe("redactExchange", () => {
   it("redacts secret headers, secret fields (also inside JSON text) and bearer tokens in text, keeps the rest", () => {
     const safe = redactExchange({
       request: { method: "POST", url: "https://user:pw@x.test/hook", headers: { "X-Api-Key": "k1", Accept: "application/json" }, body: '{"token":"t1","name":"Ana"}' },
-      response: { status: 401, headers: { "set-cookie": "sid=1" }, body: "invalid Bearer abc.def.ghi" },
+      response: { status: 401, headers: { "set-cookie": "sid=1" }, body: "invalid Bearer eyJhbGciOi.J9.abc-def; Bearer token rejected" },
     })!;
     expect(safe.request!.headers).toEqual({ "X-Api-Key": "[redacted]", Accept: "application/json" });
     expect(safe.request!.url).toBe("https://[redacted]:[redacted]@x.test/hook");
     expect(JSON.parse(safe.request!.body as string)).toEqual({ token: "[redacted]", name: "Ana" });
-    expect(safe.response).toEqual({ status: 401, headers: { "set-cookie": "[redacted]" }, body: "invalid Bearer [redacted]" });
+    expect(safe.response).toEqual({ status: 401, headers: { "set-cookie": "[redacted]" }, body: "invalid Bearer [redacted]; Bearer token rejected" });
   });
 
   it("formats JSON bodies for reading", () => {
