@@ -1,21 +1,25 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startScimServer, type ScimPeer } from "@/lib/testing/scim-server";
 import { launchBrowser, newContext, signIn } from "./support/browser";
-import { addNotice, removeConnection, seedAcmeMonitoring } from "./support/monitoring-seed";
+import { addNotice, LEAKY_TOKEN, removeConnection, seedAcmeMonitoring } from "./support/monitoring-seed";
 
 /**
  * An HR admin retries the failed employees of a run. The last step needs the sync
- * engine's worker (it turns the queued job into a run with trigger "retry").
+ * engine's worker (it turns the queued job into a run with trigger "retry"), which
+ * syncs them to a real SCIM peer (scimmy) on loopback.
  */
 describe("Retry failed employees", () => {
   let browser: Browser;
   let page: Page;
   let seeded: Awaited<ReturnType<typeof seedAcmeMonitoring>>;
   let monitoringUrl: string;
+  let peer: ScimPeer;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    seeded = await seedAcmeMonitoring({ failed: 2 });
+    peer = await startScimServer({ token: LEAKY_TOKEN, port: 3369 });
+    seeded = await seedAcmeMonitoring({ failed: 2, baseUrl: peer.url });
     await addNotice(seeded.acme.id, seeded.connection.id, seeded.run.id);
     monitoringUrl = `/connections/${seeded.connection.id}/monitoring`;
     page = await (await newContext(browser)).newPage();
@@ -24,6 +28,7 @@ describe("Retry failed employees", () => {
   afterAll(async () => {
     await browser?.close();
     await removeConnection(seeded.connection.id);
+    await peer?.stop();
   });
 
   it("HR admin marks the notice read and queues a retry of the failed employees", async () => {
@@ -50,6 +55,8 @@ describe("Retry failed employees", () => {
     }
     expect(await retryRun.count()).toBe(1);
     const row = page.locator("tbody[data-run-status]", { has: retryRun });
+    // the retry ran against the peer for the two failed employees only
+    expect(peer.requests.some((r) => r.path.includes("/Users"))).toBe(true);
     expect(await row.getByRole("link", { name: "Retry of an earlier run" }).getAttribute("href")).toBe(`${monitoringUrl}/runs/${seeded.run.id}`);
   }, 120_000);
 });

@@ -11,12 +11,17 @@ export const LEAKY_TOKEN = "acme-scim-live-token-7f3a9c";
  * Seeds, in the e2e database, a SCIM connection of the demo company Acme with
  * three runs: an older successful one, a failed one (401, with the target's
  * response) and a partially successful one whose 12 employee rows include
- * 3 userName conflicts (409) and 1 invalid value (400).
+ * 3 userName conflicts (409) and 1 invalid value (400). The token is LEAKY_TOKEN.
  */
-export async function seedAcmeMonitoring(options: { failed?: number } = {}) {
+export async function seedAcmeMonitoring(options: { failed?: number; baseUrl?: string } = {}) {
   const [acme] = await db.select().from(organizations).where(eq(organizations.slug, "acme"));
   const people: Employee[] = await db.select().from(employees).where(eq(employees.organizationId, acme.id)).orderBy(asc(employees.lastName), asc(employees.firstName)).limit(12);
-  const connection = await createConnection(acme.id, { encryptedSecrets: sealSecrets({ token: LEAKY_TOKEN }) });
+  // no scheduled or employee-change syncs during the test: only what the test starts
+  const connection = await createConnection(acme.id, {
+    encryptedSecrets: sealSecrets({ token: LEAKY_TOKEN }),
+    settings: { baseUrl: options.baseUrl ?? "http://127.0.0.1:3369/scim/v2", syncOnEmployeeChange: false },
+    nextSyncAt: new Date(Date.now() + 365 * 24 * 60 * 60 * 1000),
+  });
   const hour = 60 * 60 * 1000;
   const now = Date.now();
   await createRun(connection, { startedAt: new Date(now - 72 * hour), counts: counts({ total: 260, updated: 4, skipped: 256 }) });

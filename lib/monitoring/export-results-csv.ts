@@ -2,6 +2,8 @@ import type { ResultFilters } from "./filters";
 import { chooseResultStrategy, listRunResults, type ResultStrategy, type RunResultItem } from "./list-run-results";
 import { csvRow } from "./csv";
 
+const CSV_SMALL_SUBSET = 20_000;
+
 export type CsvLabels = {
   headers: [date: string, employeeId: string, name: string, email: string, useCase: string, status: string, errorCode: string, message: string];
   operation: (operation: NonNullable<RunResultItem["operation"]>) => string;
@@ -34,8 +36,9 @@ export function resultsCsvStream(options: {
             started = true;
             // the BOM makes spreadsheets read UTF-8 (umlauts in names) correctly
             text += `\uFEFF${csvRow(options.labels.headers)}`;
-            // decided once for the whole export: the filtered set does not change between batches
-            strategy = await chooseResultStrategy(options);
+            // Decided once for the whole export. Reading the filtered set first costs its size per
+            // batch, walking costs the run's size in all: below about 20,000 rows the set wins.
+            strategy = await chooseResultStrategy(options, CSV_SMALL_SUBSET);
           }
           const page = await listRunResults({ ...options, filters: { ...options.filters, cursor }, limit: batchSize, strategy });
           for (const row of page.items) {

@@ -106,12 +106,15 @@ function keyset(sort: ResultSort, after: CursorValue[] | null): { where: SQL | n
   }
 }
 
-/** Whether the filtered rows of the run are few (at most SMALL_SUBSET): one bounded index scan. */
-export async function chooseResultStrategy(scope: Scope): Promise<ResultStrategy> {
+/**
+ * Whether the filtered rows of the run are few (at most `smallSubset`, SMALL_SUBSET for a
+ * page): one index scan that stops after smallSubset + 1 rows.
+ */
+export async function chooseResultStrategy(scope: Scope, smallSubset = SMALL_SUBSET): Promise<ResultStrategy> {
   const result = await db.execute<{ n: number }>(
-    sql`select count(*)::int as n from (select 1 from sync_results where ${resultConditions(scope)} limit ${SMALL_SUBSET + 1}) s`,
+    sql`select count(*)::int as n from (select 1 from sync_results where ${resultConditions(scope)} limit ${smallSubset + 1}) s`,
   );
-  return result.rows[0].n > SMALL_SUBSET ? "walk" : "subset";
+  return result.rows[0].n > smallSubset ? "walk" : "subset";
 }
 
 type Row = {

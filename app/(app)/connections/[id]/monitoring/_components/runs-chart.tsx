@@ -11,6 +11,8 @@ const FILL: Record<RunStatus, string> = {
   running: "#0284c7",
 };
 
+const SLOTS = 40;
+
 type ChartRun = { id: string; status: RunStatus; startedAt: Date; finishedAt: Date | null };
 
 /** Status and duration of the recent runs, oldest on the left: one bar per run, its height the duration. */
@@ -31,7 +33,10 @@ export async function RunsChart({ runs, now }: { runs: ChartRun[]; now: Date }) 
   const bar = 12;
   const gap = 4;
   const height = 80;
-  const width = runs.length * (bar + gap);
+  // a fixed number of slots, newest on the right, so a few runs do not become wide blocks
+  const slots = Math.max(runs.length, SLOTS);
+  const width = slots * (bar + gap);
+  const offset = slots - runs.length;
   const titles = await Promise.all(
     runs.map(async (run, i) =>
       t("bar", {
@@ -49,7 +54,7 @@ export async function RunsChart({ runs, now }: { runs: ChartRun[]; now: Date }) 
         {runs.map((run, i) => {
           const h = Math.max(3, Math.round((durations[i] / longest) * (height - 2)));
           return (
-            <rect key={run.id} x={i * (bar + gap)} y={height - h} width={bar} height={h} rx={2} fill={FILL[run.status]} data-status={run.status}>
+            <rect key={run.id} x={(offset + i) * (bar + gap)} y={height - h} width={bar} height={h} rx={2} fill={FILL[run.status]} data-status={run.status}>
               <title>{titles[i]}</title>
             </rect>
           );
