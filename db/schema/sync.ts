@@ -104,6 +104,10 @@ export const syncResults = pgTable(
     index("sync_results_run_employee_idx").on(t.organizationId, t.runId, t.employeeId),
     index("sync_results_employee_idx").on(t.organizationId, t.employeeId, t.createdAt.desc()),
     index("sync_results_created_idx").on(t.createdAt),
+    // Show details sorted by sync date: keyset on (created_at, id) within a run (monitoring)
+    index("sync_results_run_created_idx").on(t.organizationId, t.runId, t.createdAt, t.id),
+    // Errors grouped by cause, and the rows of one group: failed rows only (about a tenth of the table)
+    index("sync_results_run_error_idx").on(t.organizationId, t.runId, t.errorCode).where(sql`${t.status} = 'failed'`),
   ],
 );
 

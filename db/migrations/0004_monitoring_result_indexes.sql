@@ -1,0 +1,2 @@
+CREATE INDEX "sync_results_run_created_idx" ON "sync_results" USING btree ("organization_id","run_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "sync_results_run_error_idx" ON "sync_results" USING btree ("organization_id","run_id","error_code") WHERE "sync_results"."status" = 'failed';
