@@ -10,10 +10,14 @@ import {
   countScopeAction,
   createInviteAction,
   finishConnectionAction,
+  generateSigningSecretAction,
+  issuePartnerCredentialsAction,
   saveMappingAction,
   saveScheduleAction,
   saveScimCredentialsAction,
   saveScopeAction,
+  saveWebhookEndpointAction,
+  saveWebhookEventsAction,
   startConnectionAction,
 } from "./actions";
 
@@ -135,30 +139,45 @@ describe("the SCIM wizard's server actions, against a real SCIM server", () => {
     expect(row.nextSyncAt).not.toBeNull();
   });
 
+  /** Every mutating action of the wizard, with input that would succeed for an HR admin. */
+  const allActions = () =>
+    [
+      ["saveScimCredentials", () => saveScimCredentialsAction({ connectionId, mode: "edit", intent: "save", baseUrl: peer.url, token: "x" })],
+      ["saveScope", () => saveScopeAction({ connectionId, mode: "edit", scopeKind: "all" })],
+      ["saveMapping", () => saveMappingAction({ connectionId, mode: "edit", target: ["userName"], source: ["id"] })],
+      ["saveSchedule", () => saveScheduleAction({ connectionId, mode: "edit", frequency: "30" })],
+      ["saveWebhookEndpoint", () => saveWebhookEndpointAction({ connectionId, mode: "edit", intent: "save", url: peer.url })],
+      ["saveWebhookEvents", () => saveWebhookEventsAction({ connectionId, mode: "edit", events: ["employee.updated"] })],
+      ["generateSigningSecret", () => generateSigningSecretAction({ connectionId })],
+      ["finishConnection", () => finishConnectionAction({ connectionId })],
+      ["issuePartnerCredentials", () => issuePartnerCredentialsAction({ connectionId })],
+    ] as const;
+
   it("never lets support staff or an employee create or change a connection, even calling the actions directly", async () => {
     const before = await reload(connectionId);
     for (const user of [support, employee]) {
       signInAs(user);
       expect(await startConnectionAction({ slug: "scim-generic", consent: "on" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await saveScopeAction({ connectionId, mode: "edit", scopeKind: "all" })).toMatchObject({ ok: false, code: "forbidden" });
-      expect(await saveScimCredentialsAction({ connectionId, mode: "edit", intent: "save", baseUrl: peer.url, token: "x" })).toMatchObject({ ok: false, code: "forbidden" });
       expect(await countScopeAction({ scopeKind: "all" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await createInviteAction({ connectionId })).toMatchObject({ ok: false, code: "forbidden" });
+      for (const [name, call] of allActions()) expect(await call(), name).toMatchObject({ ok: false, code: "forbidden" });
     }
-    signInAs(employee);
-    expect(await createInviteAction({ connectionId })).toMatchObject({ ok: false, code: "forbidden" });
     const after = await reload(connectionId);
     expect(after.settings).toEqual(before.settings);
+    expect(after.schedule).toEqual(before.schedule);
+    expect(after.encryptedSecrets).toBe(before.encryptedSecrets);
     const count = await db.select({ id: connections.id }).from(connections).where(eq(connections.organizationId, org.id));
     expect(count).toHaveLength(1);
   });
 
   it("treats another company's connection as not found", async () => {
+    const before = await reload(connectionId);
     signInAs(otherAdmin);
-    expect(await saveScopeAction({ connectionId, mode: "edit", scopeKind: "all" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await saveScimCredentialsAction({ connectionId, mode: "edit", intent: "test", baseUrl: peer.url, token: TOKEN })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await finishConnectionAction({ connectionId })).toMatchObject({ ok: false, code: "not_found" });
     expect(await createInviteAction({ connectionId })).toMatchObject({ ok: false, code: "not_found" });
-    expect((await reload(connectionId)).settings.scope).toEqual({ kind: "filter", departments: ["Engineering"], offices: [], employmentTypes: [] });
+    for (const [name, call] of allActions()) expect(await call(), name).toMatchObject({ ok: false, code: "not_found" });
+    const after = await reload(connectionId);
+    expect(after.settings).toEqual(before.settings);
+    expect(after.encryptedSecrets).toBe(before.encryptedSecrets);
   });
 
   it("lets an admin without API rights start a set-up and invite a colleague, but not configure it", async () => {
