@@ -2,4 +2,6 @@
  * Side-effect imports of every module that registers job handlers
  * (each calls registerJobHandlers). Kept in one list so the worker loads them all.
  */
+import "@/lib/sync/jobs/register-sync-jobs";
+
 export {};

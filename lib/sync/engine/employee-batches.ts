@@ -1,0 +1,72 @@
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db";
+import { employeeLinks, employees } from "@/db/schema";
+import type { BatchRow } from "./types";
+
+const managerLinks = alias(employeeLinks, "manager_links");
+
+/**
+ * The organization's employees in batches (keyset pagination on the employee
+ * number, unique per organization), each with its link to this connection and its
+ * manager's account id there. Memory holds one batch, whatever the company's size.
+ */
+export async function* employeeBatches(options: {
+  organizationId: string;
+  connectionId: string;
+  /** a run limited to these employees (retry of failed rows, employee changes) */
+  employeeIds?: string[];
+  batchSize: number;
+}): AsyncGenerator<BatchRow[]> {
+  let after = -Infinity;
+  for (;;) {
+    const rows = await db
+      .select({
+        employee: {
+          id: employees.id,
+          employeeNumber: employees.employeeNumber,
+          firstName: employees.firstName,
+          lastName: employees.lastName,
+          email: employees.email,
+          phone: employees.phone,
+          position: employees.position,
+          department: employees.department,
+          office: employees.office,
+          employmentType: employees.employmentType,
+          status: employees.status,
+          hireDate: employees.hireDate,
+          terminationDate: employees.terminationDate,
+          managerId: employees.managerId,
+        },
+        link: {
+          externalId: employeeLinks.externalId,
+          externalUserName: employeeLinks.externalUserName,
+          pushedHash: employeeLinks.pushedHash,
+          pushedAttributes: employeeLinks.pushedAttributes,
+          active: employeeLinks.active,
+          etag: employeeLinks.etag,
+          employeeId: employeeLinks.employeeId,
+        },
+        managerExternalId: managerLinks.externalId,
+      })
+      .from(employees)
+      .leftJoin(employeeLinks, and(eq(employeeLinks.connectionId, options.connectionId), eq(employeeLinks.employeeId, employees.id)))
+      .leftJoin(managerLinks, and(eq(managerLinks.connectionId, options.connectionId), eq(managerLinks.employeeId, employees.managerId)))
+      .where(
+        and(
+          eq(employees.organizationId, options.organizationId),
+          after === -Infinity ? undefined : gt(employees.employeeNumber, after),
+          options.employeeIds ? sql`${employees.id} = any(${sql.param(options.employeeIds)}::uuid[])` : undefined,
+        ),
+      )
+      .orderBy(asc(employees.employeeNumber))
+      .limit(options.batchSize);
+    if (rows.length === 0) return;
+    yield rows.map(({ employee, link, managerExternalId }) => {
+      const { employeeId, ...state } = link ?? { employeeId: null };
+      return { employee, link: employeeId ? (state as BatchRow["link"]) : null, managerExternalId };
+    });
+    if (rows.length < options.batchSize) return;
+    after = rows[rows.length - 1].employee.employeeNumber;
+  }
+}

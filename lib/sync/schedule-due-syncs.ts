@@ -1,0 +1,39 @@
+import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { connections, integrations } from "@/db/schema";
+import { enqueueSync } from "./enqueue-sync";
+import { nextSyncAt } from "./next-sync-at";
+
+/**
+ * Every minute: queues a sync for each connected connection whose next sync is due
+ * (or that has none planned yet) and moves its next sync on. The conditional update
+ * makes two schedulers racing on the same connection queue it once.
+ */
+export async function enqueueDueSyncs(now = new Date(), limit = 500): Promise<number> {
+  const due = await db
+    .select({ id: connections.id, organizationId: connections.organizationId, schedule: connections.schedule, nextSyncAt: connections.nextSyncAt })
+    .from(connections)
+    .innerJoin(integrations, eq(integrations.id, connections.integrationId))
+    .where(
+      and(
+        eq(connections.status, "connected"),
+        isNull(connections.disconnectedAt),
+        inArray(integrations.connectorKind, ["scim", "webhook"]),
+        or(isNull(connections.nextSyncAt), lte(connections.nextSyncAt, now)),
+      ),
+    )
+    .orderBy(sql`${connections.nextSyncAt} asc nulls first`)
+    .limit(limit);
+  let queued = 0;
+  for (const connection of due) {
+    const [claimed] = await db
+      .update(connections)
+      .set({ nextSyncAt: nextSyncAt(connection.schedule, now) })
+      .where(and(eq(connections.id, connection.id), connection.nextSyncAt ? eq(connections.nextSyncAt, connection.nextSyncAt) : isNull(connections.nextSyncAt)))
+      .returning({ id: connections.id });
+    if (!claimed) continue;
+    await enqueueSync({ organizationId: connection.organizationId, connectionId: connection.id, trigger: "schedule" });
+    queued += 1;
+  }
+  return queued;
+}
