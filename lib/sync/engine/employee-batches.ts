@@ -38,14 +38,15 @@ export async function* employeeBatches(options: {
           terminationDate: employees.terminationDate,
           managerId: employees.managerId,
         },
+        // The first field decides whether drizzle turns a left-joined object into null: the never-null key.
         link: {
+          employeeId: employeeLinks.employeeId,
           externalId: employeeLinks.externalId,
           externalUserName: employeeLinks.externalUserName,
           pushedHash: employeeLinks.pushedHash,
           pushedAttributes: employeeLinks.pushedAttributes,
           active: employeeLinks.active,
           etag: employeeLinks.etag,
-          employeeId: employeeLinks.employeeId,
         },
         managerExternalId: managerLinks.externalId,
       })
@@ -62,9 +63,10 @@ export async function* employeeBatches(options: {
       .orderBy(asc(employees.employeeNumber))
       .limit(options.batchSize);
     if (rows.length === 0) return;
-    yield rows.map(({ employee, link, managerExternalId }) => {
-      const { employeeId, ...state } = link ?? { employeeId: null };
-      return { employee, link: employeeId ? (state as BatchRow["link"]) : null, managerExternalId };
+    yield rows.map(({ employee, link, managerExternalId }): BatchRow => {
+      if (!link) return { employee, link: null, managerExternalId };
+      const { employeeId: _employeeId, ...state } = link;
+      return { employee, link: state, managerExternalId };
     });
     if (rows.length < options.batchSize) return;
     after = rows[rows.length - 1].employee.employeeNumber;

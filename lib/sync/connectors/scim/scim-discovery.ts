@@ -1,3 +1,4 @@
+import { NetworkError } from "@/lib/sync/http";
 import type { TargetClient } from "@/lib/sync/engine/target-client";
 import { ConnectionError, errorCodeFor } from "@/lib/sync/engine/sync-errors";
 import type { CallTrace } from "@/lib/sync/engine/types";
@@ -27,7 +28,14 @@ export function parseCapabilities(body: unknown): ScimCapabilities {
 
 /** Reads ServiceProviderConfig once per run; a target without one gets the usual assumptions. */
 export async function discoverCapabilities(client: TargetClient, baseUrl: string, trace: CallTrace): Promise<ScimCapabilities> {
-  const result = await client.request({ method: "GET", url: scimUrl(baseUrl, "/ServiceProviderConfig") }, trace);
+  let result;
+  try {
+    result = await client.request({ method: "GET", url: scimUrl(baseUrl, "/ServiceProviderConfig") }, trace);
+  } catch (error) {
+    // The first request of a run got no answer even after retries: the target is down for this run.
+    if (error instanceof NetworkError) throw new ConnectionError(`The target did not answer: ${error.message}`, `network.${error.reason}`, error.exchange);
+    throw error;
+  }
   if (result.status === 200) return parseCapabilities(result.body);
   if (result.status === 404 || result.status === 501) return ASSUMED_CAPABILITIES;
   throw new ConnectionError(
