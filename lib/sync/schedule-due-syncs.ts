@@ -9,7 +9,8 @@ import { nextSyncAt } from "./next-sync-at";
  * (or that has none planned yet) and moves its next sync on. The conditional update
  * makes two schedulers racing on the same connection queue it once.
  */
-export async function enqueueDueSyncs(now = new Date(), limit = 500): Promise<number> {
+export async function enqueueDueSyncs(options: { now?: Date; limit?: number; organizationId?: string } = {}): Promise<number> {
+  const now = options.now ?? new Date();
   const due = await db
     .select({ id: connections.id, organizationId: connections.organizationId, schedule: connections.schedule, nextSyncAt: connections.nextSyncAt })
     .from(connections)
@@ -20,10 +21,11 @@ export async function enqueueDueSyncs(now = new Date(), limit = 500): Promise<nu
         isNull(connections.disconnectedAt),
         inArray(integrations.connectorKind, ["scim", "webhook"]),
         or(isNull(connections.nextSyncAt), lte(connections.nextSyncAt, now)),
+        options.organizationId ? eq(connections.organizationId, options.organizationId) : undefined,
       ),
     )
     .orderBy(sql`${connections.nextSyncAt} asc nulls first`)
-    .limit(limit);
+    .limit(options.limit ?? 500);
   let queued = 0;
   for (const connection of due) {
     const [claimed] = await db

@@ -46,7 +46,7 @@ export async function closeInterruptedRun(run: SyncRun): Promise<void> {
  * lock), or all that a worker started from a job. Partner-reported runs are never
  * touched: partners close their own runs through the API.
  */
-export async function runningRuns(connectionId?: string): Promise<SyncRun[]> {
+export async function runningRuns(connectionId?: string, organizationId?: string): Promise<SyncRun[]> {
   return db
     .select()
     .from(syncRuns)
@@ -55,6 +55,7 @@ export async function runningRuns(connectionId?: string): Promise<SyncRun[]> {
         eq(syncRuns.status, "running"),
         ne(syncRuns.trigger, "partner"),
         connectionId ? eq(syncRuns.connectionId, connectionId) : isNotNull(syncRuns.jobId),
+        organizationId ? eq(syncRuns.organizationId, organizationId) : undefined,
       ),
     );
 }
@@ -63,9 +64,9 @@ export async function runningRuns(connectionId?: string): Promise<SyncRun[]> {
  * Finds runs left "running" by a worker that died (no one holds their connection's
  * lock) and closes them. Runs at worker start and every few minutes.
  */
-export async function recoverInterruptedRuns(): Promise<number> {
+export async function recoverInterruptedRuns(options: { organizationId?: string } = {}): Promise<number> {
   const byConnection = new Map<string, SyncRun[]>();
-  for (const run of await runningRuns()) byConnection.set(run.connectionId, [...(byConnection.get(run.connectionId) ?? []), run]);
+  for (const run of await runningRuns(undefined, options.organizationId)) byConnection.set(run.connectionId, [...(byConnection.get(run.connectionId) ?? []), run]);
   let closed = 0;
   for (const [connectionId, runs] of byConnection) {
     await withConnectionLockIfFree(connectionId, async () => {
