@@ -15,17 +15,18 @@ export function isInScope(employee: SourceEmployee, scope: EmployeeScope): boole
 }
 
 /**
- * Should the employee have an active account today? Leavers per the connection's
- * policy; future hires do (accounts ready on day one); employees on leave keep theirs.
+ * Should the employee have an active account today? A last working day decides for
+ * leavers, per the connection's policy; without one, an inactive status does. Future
+ * hires do (accounts ready on day one); employees on leave keep theirs.
  */
 export function activeState(employee: SourceEmployee, policy: LeaverPolicy, today: string): { active: boolean; leftOn: string | null } {
   if (policy === "keep_active") return { active: true, leftOn: null };
   const last = employee.terminationDate;
   if (last) {
     const gone = policy === "deactivate_on_last_day" ? today >= last : today > last;
-    if (gone) return { active: false, leftOn: last };
+    return gone ? { active: false, leftOn: last } : { active: true, leftOn: null };
   }
-  if (employee.status === "inactive") return { active: false, leftOn: last };
+  if (employee.status === "inactive") return { active: false, leftOn: null };
   return { active: true, leftOn: null };
 }
 

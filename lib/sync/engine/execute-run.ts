@@ -40,14 +40,19 @@ async function findMatches(ctx: RunContext, items: PreparedItem[], state: RunSta
 /**
  * One batch: plan every employee, look up existing accounts of the unlinked ones
  * (link before create), then execute with bounded concurrency. An employee whose
- * manager is earlier in the same batch waits for the manager, so a first sync sends
- * the manager's new account id instead of none.
+ * manager is earlier in the same batch waits for the manager, and one whose manager
+ * was in the previous batch takes the manager's account id from it, so a first sync
+ * sends managers' new account ids instead of none. Returns the batch's account ids.
  */
-async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState): Promise<void> {
-  const items = batch.map((row) => prepareItem(ctx, row));
+async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState, previous: Map<string, string | null>): Promise<Map<string, string | null>> {
   const position = new Map(batch.map((row, i) => [row.employee.id, i]));
+  const items = batch.map((row) => {
+    const fromPrevious = row.employee.managerId ? previous.get(row.employee.managerId) : undefined;
+    return prepareItem(ctx, row, fromPrevious ?? row.managerExternalId);
+  });
   const settled = batch.map(() => deferred<string | null>());
   const matches = await findMatches(ctx, items, state);
+  const accounts = new Map<string, string | null>();
   await runPool(items, ctx.concurrency, async (planned, i) => {
     let item = planned;
     let linkedId: string | null = planned.row.link?.externalId ?? null;
@@ -61,16 +66,32 @@ async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState)
       if (result.link) linkedId = result.link.externalId;
       await ctx.writer.add(result);
     } finally {
+      accounts.set(planned.row.employee.id, linkedId);
       settled[i].resolve(linkedId);
     }
   });
+  return accounts;
 }
 
-/** Runs every batch of the run's employees through plan and execution; results stream to the writer. */
+/**
+ * Runs every batch of the run's employees through plan and execution. The next batch
+ * is read while this one runs, once the batch before this one is written (so its
+ * links are in the database); results stream to the writer meanwhile.
+ */
 export async function executeRun(ctx: RunContext): Promise<RunState> {
   const state: RunState = { abort: null, transientStreak: 0 };
-  for await (const batch of employeeBatches({ organizationId: ctx.organizationId, connectionId: ctx.connectionId, employeeIds: ctx.employeeIds, batchSize: ctx.batchSize })) {
-    await processBatch(ctx, batch, state);
+  const batches = employeeBatches({ organizationId: ctx.organizationId, connectionId: ctx.connectionId, employeeIds: ctx.employeeIds, batchSize: ctx.batchSize })[Symbol.asyncIterator]();
+  let written: Promise<void> = Promise.resolve();
+  let next = batches.next();
+  let previous = new Map<string, string | null>();
+  for (;;) {
+    const { value: batch, done } = await next;
+    if (done) break;
+    next = written.then(() => batches.next());
+    next.catch(() => {});
+    previous = await processBatch(ctx, batch, state, previous);
+    written = ctx.writer.flush();
+    written.catch(() => {});
   }
   await ctx.writer.flush();
   return state;

@@ -53,6 +53,9 @@ describe("leavers and scope", () => {
     expect(activeState(leaver, "deactivate_after_last_day", "2025-03-31").active).toBe(true);
     expect(activeState(leaver, "deactivate_after_last_day", "2025-04-01").active).toBe(false);
     expect(activeState({ ...leaver, status: "inactive" }, "keep_active", "2026-01-01").active).toBe(true);
+    // the last day decides for leavers; an inactive status without one means gone
+    expect(activeState({ ...leaver, status: "inactive" }, "deactivate_on_last_day", "2025-03-01").active).toBe(true);
+    expect(activeState({ ...employee, status: "inactive" }, "deactivate_on_last_day", "2025-03-01").active).toBe(false);
     expect(activeState({ ...employee, status: "onboarding", hireDate: "2030-01-01" }, "deactivate_on_last_day", "2025-01-01").active).toBe(true);
   });
   it("matches every non-empty filter of the scope", () => {
