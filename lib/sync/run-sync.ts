@@ -49,7 +49,7 @@ export async function runSync(options: {
       .values({ organizationId: options.organizationId, connectionId: options.connectionId, trigger: options.trigger, retryOfRunId: options.retryOfRunId ?? null, jobId: options.jobId ?? null })
       .returning();
     const tuning = options.tuning ?? {};
-    const writer = new ResultWriter(run, { flushSize: tuning.flushSize ?? 500, flushMs: tuning.flushMs ?? 2000 });
+    const writer = new ResultWriter(run, { flushSize: tuning.flushSize ?? 1000, flushMs: tuning.flushMs ?? 2000 });
     let closed: SyncRun | null;
     try {
       const target = await loadSyncTarget(options);
@@ -65,7 +65,7 @@ export async function runSync(options: {
         employeeIds: options.employeeIds,
         writer,
         concurrency,
-        batchSize: tuning.batchSize ?? 500,
+        batchSize: tuning.batchSize ?? 1000,
       });
       closed = await finishRun(run, { counts: writer.counts, error: state.abort ? { message: state.abort.message, exchange: state.abort.exchange } : null });
     } catch (error) {

@@ -1,15 +1,16 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db";
-import { employeeLinks, employees } from "@/db/schema";
+import { employeeLinks, employees, type EmployeeLink } from "@/db/schema";
 import type { BatchRow } from "./types";
 
 const managerLinks = alias(employeeLinks, "manager_links");
 
 /**
  * The organization's employees in batches (keyset pagination on the employee
- * number, unique per organization), each with its link to this connection and its
- * manager's account id there. Memory holds one batch, whatever the company's size.
+ * number, unique per organization), each with its link to this connection (without
+ * pushedAttributes) and its manager's account id there. Memory holds one batch,
+ * whatever the company's size.
  */
 export async function* employeeBatches(options: {
   organizationId: string;
@@ -44,7 +45,6 @@ export async function* employeeBatches(options: {
           externalId: employeeLinks.externalId,
           externalUserName: employeeLinks.externalUserName,
           pushedHash: employeeLinks.pushedHash,
-          pushedAttributes: employeeLinks.pushedAttributes,
           active: employeeLinks.active,
           etag: employeeLinks.etag,
         },
@@ -66,9 +66,20 @@ export async function* employeeBatches(options: {
     yield rows.map(({ employee, link, managerExternalId }): BatchRow => {
       if (!link) return { employee, link: null, managerExternalId };
       const { employeeId: _employeeId, ...state } = link;
-      return { employee, link: state, managerExternalId };
+      // pushedAttributes (the largest column) is read only for employees that change: loadPushedAttributes.
+      return { employee, link: { ...state, pushedAttributes: null }, managerExternalId };
     });
     if (rows.length < options.batchSize) return;
     after = rows[rows.length - 1].employee.employeeNumber;
   }
+}
+
+/** What was last pushed for these employees: read only for the ones a run updates or deactivates. */
+export async function loadPushedAttributes(connectionId: string, employeeIds: string[]): Promise<Map<string, EmployeeLink["pushedAttributes"]>> {
+  if (employeeIds.length === 0) return new Map();
+  const rows = await db
+    .select({ employeeId: employeeLinks.employeeId, pushedAttributes: employeeLinks.pushedAttributes })
+    .from(employeeLinks)
+    .where(and(eq(employeeLinks.connectionId, connectionId), sql`${employeeLinks.employeeId} = any(${sql.param(employeeIds)}::uuid[])`));
+  return new Map(rows.map((r) => [r.employeeId, r.pushedAttributes]));
 }

@@ -1,6 +1,6 @@
 import type { MatchOutcome } from "@/lib/sync/connectors/types";
 import { checkLinkConflicts } from "./check-link-conflicts";
-import { employeeBatches } from "./employee-batches";
+import { employeeBatches, loadPushedAttributes } from "./employee-batches";
 import { executeItem, type RunState } from "./execute-item";
 import { prepareItem, toConnectorItem, type PlanningContext, type PreparedItem } from "./prepare-item";
 import type { ResultWriter } from "./result-writer";
@@ -16,6 +16,8 @@ export type RunContext = PlanningContext & {
   concurrency: number;
   batchSize: number;
 };
+
+const needsPushed = (item: PreparedItem) => item.row.link !== null && (item.plan.kind === "update" || item.plan.kind === "deactivate");
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -51,6 +53,10 @@ async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState,
     return prepareItem(ctx, row, fromPrevious ?? row.managerExternalId);
   });
   const settled = batch.map(() => deferred<string | null>());
+  // What was last pushed, read for the employees that change (one query per batch).
+  const changing = items.filter(needsPushed);
+  const pushed = await loadPushedAttributes(ctx.connectionId, changing.map((item) => item.row.employee.id));
+  for (const item of changing) item.row.link!.pushedAttributes = pushed.get(item.row.employee.id) ?? null;
   const matches = await findMatches(ctx, items, state);
   const accounts = new Map<string, string | null>();
   await runPool(items, ctx.concurrency, async (planned, i) => {
@@ -61,6 +67,9 @@ async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState,
       if (managerAt !== undefined && managerAt < i) {
         const managerExternalId = await settled[managerAt].promise;
         if (managerExternalId !== planned.row.managerExternalId) item = prepareItem(ctx, planned.row, managerExternalId);
+        if (needsPushed(item) && !item.row.link!.pushedAttributes) {
+          item.row.link!.pushedAttributes = (await loadPushedAttributes(ctx.connectionId, [item.row.employee.id])).get(item.row.employee.id) ?? null;
+        }
       }
       const result = await executeItem(ctx.connector, item, matches.get(item.row.employee.id), state);
       if (result.link) linkedId = result.link.externalId;
