@@ -10,6 +10,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { sql } from "drizzle-orm";
@@ -126,15 +127,19 @@ async function main() {
   const { port } = await spawnJson<{ port: number }>(["scripts/bench/scim-target.ts", TOKEN]).first;
   const origin = `http://127.0.0.1:${port}`;
   const dir = (name: string) => `${origin}/d/${name}/scim/v2`;
-  console.log(`bench: ${EMPLOYEES} employees, concurrency ${CONCURRENCY}, scimmy target on ${origin}, ${new Date().toISOString()}`);
+  console.log(`bench: ${EMPLOYEES} employees, concurrency ${CONCURRENCY}, scimmy target on ${origin}, ${new Date().toISOString()}, load ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
 
   const company = await createCompany("initial", EMPLOYEES);
   const connection = await createConnection(company, scimGeneric, dir("engine"));
 
-  const rawPerSecond = await rawPosts(dir("raw"), EMPLOYEES);
-  console.log(`raw POST /Users: ${rawPerSecond.toFixed(1)}/s`);
+  // Raw throughput before and after the engine's run (the machine's load moves): their mean is the reference.
+  const rawBefore = await rawPosts(dir("raw-before"), EMPLOYEES);
+  console.log(`raw POST /Users (before): ${rawBefore.toFixed(1)}/s`);
   const initial = await runEngine(company, connection);
   const enginePerSecond = EMPLOYEES / (initial.durationMs / 1000);
+  const rawAfter = await rawPosts(dir("raw-after"), EMPLOYEES);
+  console.log(`raw POST /Users (after): ${rawAfter.toFixed(1)}/s`);
+  const rawPerSecond = (rawBefore + rawAfter) / 2;
   const afterInitial = await stats(origin);
   console.log(`engine initial sync: ${initial.durationMs} ms, ${enginePerSecond.toFixed(1)} employees/s (${((enginePerSecond / rawPerSecond) * 100).toFixed(0)}% of raw), ${initial.status}, ${afterInitial.engine.requests} requests, peak RSS ${initial.peakRssMb} MB`);
 
@@ -155,7 +160,9 @@ async function main() {
     at: new Date().toISOString(),
     employees: EMPLOYEES,
     concurrency: CONCURRENCY,
-    rawPostsPerSecond: Math.round(rawPerSecond * 10) / 10,
+    loadAverage: os.loadavg().map((n) => Math.round(n * 10) / 10),
+    cpus: os.cpus().length,
+    rawPostsPerSecond: { before: Math.round(rawBefore * 10) / 10, after: Math.round(rawAfter * 10) / 10, mean: Math.round(rawPerSecond * 10) / 10 },
     engineInitial: { ...initial, employeesPerSecond: Math.round(enginePerSecond * 10) / 10, shareOfRaw: Math.round((enginePerSecond / rawPerSecond) * 1000) / 10, requests: afterInitial.engine.requests },
     engineNoChange: { ...quiet, requests: quietRequests },
     big: big && { employees: BIG, ...big },

@@ -7,7 +7,8 @@ import { todayUtc } from "./engine/employee-state";
 import { executeRun } from "./engine/execute-run";
 import { countRunResults, fillMissingResults } from "./engine/fill-missing-results";
 import { finishRun } from "./engine/finish-run";
-import { loadSyncTarget } from "./engine/load-sync-target";
+import { loadSyncTarget, type SyncTarget } from "./engine/load-sync-target";
+import { AppError } from "@/lib/errors";
 import { closeInterruptedRun, runningRuns } from "./engine/recover-runs";
 import { ResultWriter } from "./engine/result-writer";
 import { ConnectionError } from "./engine/sync-errors";
@@ -44,6 +45,17 @@ export async function runSync(options: {
     if (connection.status === "inactive") return { status: "not_runnable", reason: "inactive" };
     if (connection.status !== "connected" && (options.trigger === "schedule" || options.trigger === "employee_change")) return { status: "not_runnable", reason: connection.status };
 
+    // A connection the engine cannot sync (partner) is not run; settings that cannot work fail a run, in words.
+    let target: SyncTarget | null = null;
+    let configError: ConnectionError | null = null;
+    try {
+      target = await loadSyncTarget(options);
+    } catch (error) {
+      if (error instanceof AppError) return { status: "not_runnable", reason: error.code };
+      if (!(error instanceof ConnectionError)) throw error;
+      configError = error;
+    }
+
     const [run] = await db
       .insert(syncRuns)
       .values({ organizationId: options.organizationId, connectionId: options.connectionId, trigger: options.trigger, retryOfRunId: options.retryOfRunId ?? null, jobId: options.jobId ?? null })
@@ -52,7 +64,7 @@ export async function runSync(options: {
     const writer = new ResultWriter(run, { flushSize: tuning.flushSize ?? 1000, flushMs: tuning.flushMs ?? 2000 });
     let closed: SyncRun | null;
     try {
-      const target = await loadSyncTarget(options);
+      if (configError || !target) throw configError;
       const concurrency = tuning.concurrency ?? DEFAULT_CONCURRENCY;
       const connector = createConnector(target, { ...tuning, concurrency, runId: run.id });
       const state = await executeRun({

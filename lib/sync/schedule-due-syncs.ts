@@ -1,13 +1,15 @@
 import { and, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { connections, integrations } from "@/db/schema";
+import { connections, integrations, syncRuns } from "@/db/schema";
 import { enqueueSync } from "./enqueue-sync";
 import { nextSyncAt } from "./next-sync-at";
 
 /**
  * Every minute: queues a sync for each connected connection whose next sync is due
- * (or that has none planned yet) and moves its next sync on. The conditional update
- * makes two schedulers racing on the same connection queue it once.
+ * and moves its next sync on. A connection with none planned gets its first sync now,
+ * unless it has synced already (e.g. "Sync now" at the end of the wizard): then only
+ * its next one is planned. The conditional update makes two schedulers racing on the
+ * same connection queue it once.
  */
 export async function enqueueDueSyncs(options: { now?: Date; limit?: number; organizationId?: string } = {}): Promise<number> {
   const now = options.now ?? new Date();
@@ -34,6 +36,10 @@ export async function enqueueDueSyncs(options: { now?: Date; limit?: number; org
       .where(and(eq(connections.id, connection.id), connection.nextSyncAt ? eq(connections.nextSyncAt, connection.nextSyncAt) : isNull(connections.nextSyncAt)))
       .returning({ id: connections.id });
     if (!claimed) continue;
+    if (!connection.nextSyncAt) {
+      const [ran] = await db.select({ id: syncRuns.id }).from(syncRuns).where(eq(syncRuns.connectionId, connection.id)).limit(1);
+      if (ran) continue;
+    }
     await enqueueSync({ organizationId: connection.organizationId, connectionId: connection.id, trigger: "schedule" });
     queued += 1;
   }

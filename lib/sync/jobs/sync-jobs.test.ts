@@ -84,6 +84,17 @@ describe("queueing syncs", () => {
     expect((await waitingJobs(connectionId))[0].data.trigger).toBe("schedule");
   });
 
+  it("gives a new connection its first sync, but only plans the next one after a Sync now", async () => {
+    const fresh = await scimFixture(1);
+    expect(await enqueueDueSyncs({ organizationId: fresh.org.id })).toBe(1);
+    const synced = await scimFixture(1);
+    await db.insert(syncRuns).values({ organizationId: synced.org.id, connectionId: synced.connectionId, trigger: "manual", status: "succeeded" });
+    expect(await enqueueDueSyncs({ organizationId: synced.org.id })).toBe(0);
+    const [planned] = await db.select().from(connections).where(eq(connections.id, synced.connectionId));
+    expect(planned.nextSyncAt!.getTime()).toBeGreaterThan(Date.now() + 25 * 60_000);
+    expect(await waitingJobs(synced.connectionId)).toHaveLength(0);
+  });
+
   it("a job whose connection is syncing on another worker waits and comes back", async () => {
     const { org, connectionId } = await scimFixture(1);
     const lock = await tryLockConnection(connectionId);

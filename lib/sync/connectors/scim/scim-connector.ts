@@ -6,7 +6,7 @@ import { newTrace, type Attributes, type LinkWrite, type Operation, type Outcome
 import type { HttpResult } from "@/lib/sync/http";
 import type { Connector, ConnectorItem, MatchOutcome, RemoteAccount } from "../types";
 import { discoverCapabilities, type ScimCapabilities } from "./scim-discovery";
-import { findAccounts, lookupOne, type ScimLookup } from "./scim-match";
+import { findAccounts, lookupOne, toAccount, type ScimLookup } from "./scim-match";
 import { buildResource } from "./scim-paths";
 import { scimErrorMessage, scimUrl } from "./scim-url";
 import { writeAccount } from "./scim-write";
@@ -101,10 +101,24 @@ export function createScimConnector(options: {
     async update(item, { reactivate }) {
       const capabilities = await caps();
       const link = item.link!;
-      const current = (link.pushedAttributes ?? {}) as Attributes;
-      const write = await writeAccount({ lookup, caps: capabilities, item, id: link.externalId!, etag: link.etag, desired: item.desired, current });
+      let current = link.pushedAttributes as Attributes | null;
+      let etag = link.etag;
+      let write: Awaited<ReturnType<typeof writeAccount>>;
+      if (!current) {
+        // No record of what was pushed (a link made elsewhere): diff against the account itself.
+        const fresh = await options.client.request({ method: "GET", url: scimUrl(options.baseUrl, `/Users/${encodeURIComponent(link.externalId!)}`) }, item.trace);
+        if (fresh.status !== 200 && fresh.status !== 404) return failed("update", fresh);
+        if (fresh.status === 200) {
+          const account = toAccount(fresh.body as Record<string, string>, paths, fresh.headers.get("etag"));
+          current = { ...account.attributes, active: account.active };
+          etag = account.etag;
+        }
+        write = fresh.status === 404 ? { ok: false, notFound: true, result: fresh } : await writeAccount({ lookup, caps: capabilities, item, id: link.externalId!, etag, desired: item.desired, current: current! });
+      } else {
+        write = await writeAccount({ lookup, caps: capabilities, item, id: link.externalId!, etag, desired: item.desired, current });
+      }
       if (write.ok) {
-        if (write.changed.length === 0) return { operation: null, status: "skipped", message: "Up to date", errorCode: null, link: linkWrite(link.externalId!, item, item.desired, link.etag) };
+        if (write.changed.length === 0) return { operation: null, status: "skipped", message: "Up to date", errorCode: null, link: linkWrite(link.externalId!, item, item.desired, write.etag) };
         const others = write.changed.filter((p) => p !== "active");
         const message = reactivate
           ? `Reactivated the account (rehire)${others.length ? ` and updated ${names(others)}` : ""}`

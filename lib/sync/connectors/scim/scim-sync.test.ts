@@ -1,4 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/db";
+import { employeeLinks } from "@/db/schema";
 import { DEFAULT_SCIM_MAPPING } from "@/lib/connections/settings";
 import { runSync } from "@/lib/sync/run-sync";
 import { createSyncFixture, linkOf, resultsOf, somePeople, updateEmployee } from "@/lib/sync/testing/sync-fixtures";
@@ -185,6 +188,18 @@ describe("SCIM linking and conflicts", () => {
     expect(row).toMatchObject({ operation: "link", status: "succeeded" });
     expect(row.message).toMatch(/^The target answered 409 uniqueness: userName .* already exists; linked the existing account/);
     expect((await linkOf(fixture.connectionId, person.id)).externalId).toBe("racer");
+  });
+
+  it("without a record of what was pushed, reads the account and patches only what differs", async () => {
+    const fixture = await fixtureFor(peer, 1);
+    const [person] = fixture.people;
+    await sync(fixture);
+    await db.update(employeeLinks).set({ pushedAttributes: null, pushedHash: "unknown" }).where(eq(employeeLinks.employeeId, person.id));
+    await updateEmployee(person.id, { position: "Architect" });
+    const { results } = await sync(fixture);
+    expect(results[0]).toMatchObject({ operation: "update", status: "succeeded", message: "Updated title" });
+    expect(results[0].exchange?.request?.body).toMatchObject({ Operations: [{ op: "replace", path: "title", value: "Architect" }] });
+    expect(accountOf(peer, person.email)?.emails).toHaveLength(1);
   });
 
   it("turns a SCIM error body into the row's message and never retries it", async () => {
