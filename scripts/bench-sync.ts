@@ -137,6 +137,7 @@ async function main() {
   console.log(`raw POST /Users (before): ${rawBefore.toFixed(1)}/s`);
   const initial = await runEngine(company, connection);
   const enginePerSecond = EMPLOYEES / (initial.durationMs / 1000);
+  console.log(`engine initial sync: ${initial.durationMs} ms, ${enginePerSecond.toFixed(1)} employees/s, ${initial.status}`);
   const rawAfter = await rawPosts(dir("raw-after"), EMPLOYEES);
   console.log(`raw POST /Users (after): ${rawAfter.toFixed(1)}/s`);
   const rawPerSecond = (rawBefore + rawAfter) / 2;

@@ -5,6 +5,7 @@ import { employeeBatches } from "./engine/employee-batches";
 import { loadSyncTarget } from "./engine/load-sync-target";
 import { prepareItem, toConnectorItem, type PreparedItem } from "./engine/prepare-item";
 import { ConnectionError } from "./engine/sync-errors";
+import { AppError } from "@/lib/errors";
 
 export type SyncPreview = { provision: number; link: number; update: number; deactivate: number; skipped: number; total: number };
 
@@ -17,7 +18,10 @@ const LOOKUP_SAMPLE = 2000;
  * provision). Nothing is written, neither to the target nor to the database.
  */
 export async function previewSync(options: { organizationId: string; connectionId: string }): Promise<SyncPreview> {
-  const target = await loadSyncTarget(options);
+  const target = await loadSyncTarget(options).catch((error) => {
+    // Settings or credentials the wizard has not completed: an expected error, in words.
+    throw error instanceof ConnectionError ? new AppError("invalid_input", error.message) : error;
+  });
   const connector = createConnector(target, { concurrency: 4, runId: "preview", retry: { maxAttempts: 2 } });
   const ctx = { connector, scope: target.scope, leaverPolicy: target.leaverPolicy, today: todayUtc() };
   const counts: SyncPreview = { provision: 0, link: 0, update: 0, deactivate: 0, skipped: 0, total: 0 };

@@ -133,6 +133,8 @@ export async function listen(app: express.Express, port = 0, host = "127.0.0.1")
     const s = app.listen(port, host, () => resolve(s));
     s.once("error", reject);
   });
+  // Longer than clients keep idle sockets: no reset of a socket a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
   const close = (force: boolean) =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());

@@ -116,6 +116,7 @@ export class ResultWriter {
           from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as x(
             employee_id uuid, external_id text, external_user_name text, pushed_hash text, pushed_attributes jsonb, active boolean, etag text,
             last_operation sync_operation, last_status sync_result_status, last_message text)
+          where exists (select 1 from employees e where e.id = x.employee_id) -- deleted during the run: no link
           on conflict (connection_id, employee_id) do update set
             external_id = case when excluded.pushed_hash is not null then excluded.external_id else l.external_id end,
             external_user_name = case when excluded.pushed_hash is not null then excluded.external_user_name else l.external_user_name end,
