@@ -129,6 +129,8 @@ export const employeeLinks = pgTable(
     /** the account's active flag as last pushed */
     active: boolean("active").notNull().default(true),
     etag: text("etag"),
+    /** the mapped attributes last pushed successfully (what `pushedHash` hashes): updates send only what changed */
+    pushedAttributes: jsonb("pushed_attributes").$type<Record<string, string | boolean | null>>(),
     lastOperation: syncOperation("last_operation"),
     lastStatus: syncResultStatus("last_status"),
     lastMessage: text("last_message"),
@@ -138,6 +140,8 @@ export const employeeLinks = pgTable(
   (t) => [
     primaryKey({ columns: [t.connectionId, t.employeeId] }),
     index("employee_links_org_employee_idx").on(t.organizationId, t.employeeId),
+    /** "is this target account already linked to someone else?" during matching */
+    index("employee_links_connection_external_idx").on(t.connectionId, t.externalId),
   ],
 );
 

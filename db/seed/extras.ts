@@ -1,4 +1,5 @@
 import type { Database } from "../index";
+import { seedSyncDemo } from "./sync-demo";
 
 export type SeedContext = {
   db: Database;
@@ -12,4 +13,4 @@ export type SeedContext = {
  * Seeders that build on the demo companies (connections, sync history, ...),
  * run once on the first seed, in this order.
  */
-export const demoExtras: ((ctx: SeedContext) => Promise<void>)[] = [];
+export const demoExtras: ((ctx: SeedContext) => Promise<void>)[] = [seedSyncDemo];

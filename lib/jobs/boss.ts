@@ -1,6 +1,9 @@
 import PgBoss from "pg-boss";
 import { QUEUE_OPTIONS, type QueueName } from "./queues";
 
+/** pg-boss's schema: separate schemas keep separate job worlds on one database (isolated test workers). */
+export const BOSS_SCHEMA = process.env.PGBOSS_SCHEMA ?? "pgboss";
+
 const globalForBoss = globalThis as unknown as { marketplaceBoss?: Promise<PgBoss> };
 
 /** The process's pg-boss client, started with every queue created. Shared by web and worker code. */
@@ -8,11 +11,13 @@ export function getBoss(): Promise<PgBoss> {
   globalForBoss.marketplaceBoss ??= (async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set");
-    const boss = new PgBoss({ connectionString, max: 4, schema: "pgboss" });
+    const boss = new PgBoss({ connectionString, max: 4, schema: BOSS_SCHEMA });
     boss.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "pg-boss error", err: err.message })));
     await boss.start();
     for (const [name, options] of Object.entries(QUEUE_OPTIONS)) {
       await boss.createQueue(name, { name, ...options });
+      // Existing databases pick up changed queue options (policy, expiry) too.
+      await boss.updateQueue(name, { name, ...options });
     }
     return boss;
   })().catch((err) => {

@@ -1,126 +1,155 @@
-import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
-import SCIMMY from "scimmy";
 import SCIMMYRouters from "scimmy-routers";
+import { declareScimResources, touchUser, UserStore, type StoredUser } from "./scim-store";
 
 /**
  * A real SCIM 2.0 service provider for tests and the demo sandbox, built from the
  * third-party `scimmy` (protocol, schemas, filters, PATCH) and `scimmy-routers`
- * (the HTTP endpoints) on express. Only the storage is ours: an in-memory user map.
- * Faults can be injected in front of the router (429 with Retry-After, 503).
+ * (the HTTP endpoints) on express. Only the storage is ours (./scim-store.ts).
+ * Per directory: its capabilities (PATCH, ETags with If-Match -> 412) and injected
+ * faults (429 with Retry-After or 503 on every n-th request, slow answers); per
+ * server: kill() drops every connection at once, as a crashing target would.
  */
 
-type StoredUser = Record<string, unknown> & { id: string; userName: string; meta: { created: string; lastModified: string; version: string } };
+export type ScimCapabilityOptions = { patch?: boolean; etag?: boolean; filter?: boolean };
+export type ScimFaults = { every: number; status: 429 | 503; retryAfterSeconds: number; delayMs: number };
 
-export type ScimPeer = {
-  url: string;
-  users: Map<string, StoredUser>;
+export type ScimDirectory = {
+  users: UserStore;
   requests: { method: string; path: string; status: number }[];
-  faults: { every: number; status: 429 | 503; retryAfterSeconds: number };
+  faults: ScimFaults;
+  /** runs before each request is handled (a test can change the directory "meanwhile") */
+  hooks: { onRequest?: (request: { method: string; path: string }) => void };
   setToken: (token: string) => void;
-  stop: () => Promise<void>;
+  /** change an account as someone in the target would (bumps its version/ETag) */
+  touch: (id: string, changes?: Record<string, unknown>) => StoredUser;
+  router: express.Router;
 };
 
-type Store = { users: Map<string, StoredUser> };
+export type ScimPeer = Omit<ScimDirectory, "router"> & { url: string; stop: () => Promise<void>; kill: () => Promise<void> };
 
-let declared = false;
+const scimError = (status: number, detail: string, scimType?: string) =>
+  JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: String(status), ...(scimType ? { scimType } : {}), detail });
 
-function nextVersion(version: string): string {
-  return `W/"${Number(/\d+/.exec(version)?.[0] ?? 0) + 1}"`;
-}
-
-/** SCIMMY's resource handlers are process-wide; each server passes its own store as context. */
-function declareResources(): void {
-  if (declared) return;
-  declared = true;
-  SCIMMY.Config.set({ patch: true, filter: true, sort: true, bulk: false, etag: false, changePassword: false });
-  SCIMMY.Resources.declare(SCIMMY.Resources.User)
-    .extend(SCIMMY.Schemas.EnterpriseUser, false)
-    .egress((resource: { id?: string; filter?: { match: (values: unknown[]) => unknown[] } }, ctx: Store) => {
-      if (resource.id) {
-        const user = ctx.users.get(resource.id);
-        if (!user) throw new SCIMMY.Types.Error(404, null!, `Resource ${resource.id} not found`);
-        return user;
-      }
-      const all = [...ctx.users.values()];
-      return (resource.filter ? resource.filter.match(all) : all) as StoredUser[];
-    })
-    .ingress((resource: { id?: string }, instance: object, ctx: Store) => {
-      const data = instance as Record<string, unknown>;
-      const userName = String(data.userName ?? "");
-      for (const other of ctx.users.values()) {
-        if (other.id !== resource.id && other.userName.toLowerCase() === userName.toLowerCase()) {
-          throw new SCIMMY.Types.Error(409, "uniqueness", `userName ${userName} already exists`);
-        }
-      }
-      const now = new Date().toISOString();
-      if (resource.id) {
-        const existing = ctx.users.get(resource.id);
-        if (!existing) throw new SCIMMY.Types.Error(404, null!, `Resource ${resource.id} not found`);
-        const updated = { ...data, id: existing.id, userName, meta: { ...existing.meta, lastModified: now, version: nextVersion(existing.meta.version) } } as StoredUser;
-        ctx.users.set(existing.id, updated);
-        return updated;
-      }
-      const created = { ...data, id: randomUUID(), userName, meta: { created: now, lastModified: now, version: 'W/"1"' } } as StoredUser;
-      ctx.users.set(created.id, created);
-      return created;
-    })
-    .degress((resource: { id?: string }, ctx: Store) => {
-      if (!resource.id || !ctx.users.delete(resource.id)) throw new SCIMMY.Types.Error(404, null!, `Resource ${resource.id} not found`);
-    });
-}
-
-export async function startScimServer(options: { token: string; port?: number; host?: string }): Promise<ScimPeer> {
-  declareResources();
-  const store: Store = { users: new Map() };
+/** One SCIM directory (its own users, token, capabilities and faults), mounted by the caller. */
+export function createScimDirectory(options: { token: string; users?: UserStore } & ScimCapabilityOptions): ScimDirectory {
+  declareScimResources();
+  const users = options.users ?? new UserStore();
+  const caps = { patch: options.patch ?? true, etag: options.etag ?? false, filter: options.filter ?? true };
   let token = options.token;
-  const requests: ScimPeer["requests"] = [];
-  const faults: ScimPeer["faults"] = { every: 0, status: 503, retryAfterSeconds: 1 };
+  const requests: ScimDirectory["requests"] = [];
+  const faults: ScimFaults = { every: 0, status: 503, retryAfterSeconds: 1, delayMs: 0 };
+  const hooks: ScimDirectory["hooks"] = {};
   let counter = 0;
+  const authorized = (req: Request) => req.header("authorization") === `Bearer ${token}`;
 
-  const app = express();
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  const router = express.Router();
+  router.use(async (req: Request, res: Response, next: NextFunction) => {
     const path = req.originalUrl.split("?")[0];
     res.on("finish", () => requests.push({ method: req.method, path, status: res.statusCode }));
+    hooks.onRequest?.({ method: req.method, path });
+    if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs));
     counter += 1;
     if (faults.every > 0 && counter % faults.every === 0) {
       if (faults.status === 429) res.setHeader("retry-after", String(faults.retryAfterSeconds));
-      res.status(faults.status).type("application/scim+json").send(JSON.stringify({
-        schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"],
-        status: String(faults.status),
-        detail: faults.status === 429 ? "Too many requests" : "Service temporarily unavailable",
-      }));
+      res.status(faults.status).type("application/scim+json").send(scimError(faults.status, faults.status === 429 ? "Too many requests" : "Service temporarily unavailable"));
       return;
     }
     next();
   });
-  app.use(
-    "/scim/v2",
+  // What this directory supports, in its ServiceProviderConfig (scimmy's is process-wide).
+  router.get("/ServiceProviderConfig", (req, res, next) => {
+    if (!authorized(req)) return next();
+    res.type("application/scim+json").send(
+      JSON.stringify({
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"],
+        patch: { supported: caps.patch },
+        bulk: { supported: false, maxOperations: 0, maxPayloadSize: 0 },
+        filter: { supported: caps.filter, maxResults: 200 },
+        changePassword: { supported: false },
+        sort: { supported: true },
+        etag: { supported: caps.etag },
+        authenticationSchemes: [{ type: "oauthbearertoken", name: "OAuth Bearer Token", description: "Bearer token", specUri: "https://datatracker.ietf.org/doc/html/rfc6750" }],
+      }),
+    );
+  });
+  router.use("/Users/:id", (req, res, next) => {
+    if (!authorized(req)) return next();
+    if (req.method === "PATCH" && !caps.patch) {
+      res.status(501).type("application/scim+json").send(scimError(501, "PATCH is not supported by this service provider"));
+      return;
+    }
+    if (!caps.etag) return next();
+    const user = users.get(req.params.id as string);
+    const ifMatch = req.header("if-match");
+    if (user && ifMatch && ifMatch !== "*" && ifMatch !== user.meta.version) {
+      res.status(412).type("application/scim+json").send(scimError(412, `Precondition failed: the resource changed (now ${user.meta.version})`));
+      return;
+    }
+    next();
+  });
+  if (caps.etag) {
+    router.use((_req, res, next) => {
+      const send = res.send.bind(res);
+      res.send = (body?: unknown) => {
+        const version = body && typeof body === "object" ? (body as { meta?: { version?: string } }).meta?.version : undefined;
+        if (version && !res.headersSent) res.setHeader("ETag", version);
+        return send(body);
+      };
+      next();
+    });
+  }
+  router.use(
     new SCIMMYRouters({
       type: "bearer",
       docUri: "https://scim.example/docs/auth",
       handler: (req: Request) => {
-        if (req.header("authorization") !== `Bearer ${token}`) throw new Error("Invalid or missing bearer token");
+        if (!authorized(req)) throw new Error("Invalid or missing bearer token");
         return "marketplace";
       },
-      context: () => store,
+      context: () => users,
     }) as unknown as express.Router,
   );
-
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve(s));
-  });
-  const { port } = server.address() as AddressInfo;
+  // scimmy-routers answers a 5xx itself, then passes the error on: do not let express drop the socket.
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => (res.headersSent ? undefined : next(error)));
   return {
-    url: `http://127.0.0.1:${port}/scim/v2`,
-    users: store.users,
+    users,
     requests,
     faults,
+    hooks,
     setToken: (next) => {
       token = next;
     },
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
+    touch: (id, changes) => touchUser(users, id, changes),
+    router,
   };
+}
+
+/** Listens on loopback; `kill` drops every open connection (a target crashing mid-run). */
+export async function listen(app: express.Express, port = 0, host = "127.0.0.1"): Promise<{ port: number; stop: () => Promise<void>; kill: () => Promise<void> }> {
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(port, host, () => resolve(s));
+    s.once("error", reject);
+  });
+  // Longer than clients keep idle sockets: no reset of a socket a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  const close = (force: boolean) =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      if (force) server.closeAllConnections();
+      else server.closeIdleConnections();
+    });
+  return { port: (server.address() as AddressInfo).port, stop: () => close(false), kill: () => close(true) };
+}
+
+export async function startScimServer(options: { token: string; port?: number; host?: string } & ScimCapabilityOptions): Promise<ScimPeer> {
+  const directory = createScimDirectory(options);
+  const app = express();
+  app.set("etag", false);
+  app.use("/scim/v2", directory.router);
+  const server = await listen(app, options.port, options.host);
+  const { router: _router, ...rest } = directory;
+  return { ...rest, url: `http://127.0.0.1:${server.port}/scim/v2`, stop: server.stop, kill: server.kill };
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "employee_links" ADD COLUMN "pushed_attributes" jsonb;--> statement-breakpoint
+CREATE INDEX "employee_links_connection_external_idx" ON "employee_links" USING btree ("connection_id","external_id");

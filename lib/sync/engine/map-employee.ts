@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { SOURCE_FIELDS, type SourceField } from "@/lib/connections/settings";
+import type { Attributes, SourceEmployee } from "./types";
+
+export type SourceValues = Record<SourceField, string | boolean | null>;
+
+/** The values a mapping may read for one employee. `active` is the engine's decision, not a column. */
+export function sourceValues(employee: SourceEmployee, options: { active: boolean; managerExternalId: string | null }): SourceValues {
+  const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
+  return {
+    id: employee.id,
+    employeeNumber: String(employee.employeeNumber),
+    email: text(employee.email),
+    firstName: text(employee.firstName),
+    lastName: text(employee.lastName),
+    displayName: text(`${employee.firstName ?? ""} ${employee.lastName ?? ""}`),
+    position: text(employee.position),
+    department: text(employee.department),
+    office: text(employee.office),
+    phone: text(employee.phone),
+    employmentType: employee.employmentType,
+    managerExternalId: options.managerExternalId,
+    active: options.active,
+  };
+}
+
+/** Target attribute -> value by the mapping; `active` is always included, the engine manages it. */
+export function mapAttributes(mapping: Record<string, SourceField>, values: SourceValues): Attributes {
+  const attributes: Attributes = {};
+  for (const [path, field] of Object.entries(mapping)) attributes[path] = values[field] ?? null;
+  attributes.active = values.active;
+  return attributes;
+}
+
+/** A stable hash of mapped attributes (key order does not matter): "what was last pushed". */
+export function hashAttributes(attributes: Attributes): string {
+  const canonical = JSON.stringify(Object.keys(attributes).sort().map((key) => [key, attributes[key]]));
+  return createHash("sha256").update(canonical).digest("base64url").slice(0, 32);
+}
+
+const FIELDS = new Set<string>(SOURCE_FIELDS);
+
+/**
+ * A mapping from settings or a catalog preset, with fields in either spelling
+ * ("first_name" in presets, "firstName" in settings); unknown fields are dropped.
+ */
+export function normalizeMapping(raw: Record<string, string> | undefined | null): Record<string, SourceField> | null {
+  if (!raw) return null;
+  const mapping: Record<string, SourceField> = {};
+  for (const [path, field] of Object.entries(raw)) {
+    const camel = field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    const known = FIELDS.has(field) ? field : FIELDS.has(camel) ? camel : camel === "manager" ? "managerExternalId" : null;
+    if (known) mapping[path] = known as SourceField;
+  }
+  return mapping.userName ? mapping : null;
+}

@@ -1,0 +1,133 @@
+import { sql } from "drizzle-orm";
+import { db } from "@/db";
+import { syncRuns, type SyncRunCounts } from "@/db/schema";
+import { hashAttributes } from "./map-employee";
+import type { ItemResult } from "./types";
+
+export function emptyCounts(): SyncRunCounts {
+  return { total: 0, provisioned: 0, updated: 0, deactivated: 0, linked: 0, skipped: 0, failed: 0 };
+}
+
+const COUNT_KEY = { provision: "provisioned", update: "updated", deactivate: "deactivated", link: "linked" } as const;
+
+export function countResult(counts: SyncRunCounts, result: Pick<ItemResult, "status" | "operation">, n = 1): void {
+  counts.total += n;
+  if (result.status === "failed") counts.failed += n;
+  else if (result.status === "skipped") counts.skipped += n;
+  else if (result.operation) counts[COUNT_KEY[result.operation]] += n;
+}
+
+/**
+ * Streams a run's results to the database in batched inserts (a few hundred rows or
+ * two seconds, whichever comes first), with the link state of the same employees in
+ * the same transaction, and keeps the run's counts current for Monitoring.
+ */
+export class ResultWriter {
+  readonly counts = emptyCounts();
+  private buffer: ItemResult[] = [];
+  private lastFlush = Date.now();
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
+  private failure: unknown = null;
+
+  constructor(
+    private readonly run: { id: string; organizationId: string; connectionId: string },
+    private readonly options: { flushSize: number; flushMs: number } = { flushSize: 500, flushMs: 2000 },
+  ) {}
+
+  /**
+   * Adds one result. Writing overlaps with the work: the caller waits only when a
+   * second write queues up behind one still running (back-pressure), or a write failed.
+   */
+  add(result: ItemResult): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    this.buffer.push(result);
+    countResult(this.counts, result);
+    if (this.buffer.length < this.options.flushSize && Date.now() - this.lastFlush < this.options.flushMs) return Promise.resolve();
+    const written = this.flush();
+    if (this.pending > 1) return written;
+    written.catch(() => {});
+    return Promise.resolve();
+  }
+
+  /** Writes what is buffered; resolves when everything added so far is in the database. */
+  flush(): Promise<void> {
+    const rows = this.buffer;
+    this.buffer = [];
+    this.lastFlush = Date.now();
+    const counts = { ...this.counts };
+    this.pending += 1;
+    this.chain = this.chain
+      .then(() => (this.failure ? undefined : this.write(rows, counts)))
+      .catch((error) => {
+        this.failure ??= error;
+      })
+      .finally(() => {
+        this.pending -= 1;
+      });
+    return this.chain.then(() => {
+      if (this.failure) throw this.failure;
+    });
+  }
+
+  private async write(rows: ItemResult[], counts: typeof this.counts): Promise<void> {
+    const { id: runId, organizationId, connectionId } = this.run;
+    const now = new Date().toISOString();
+    const results = rows.map((r) => ({
+      employee_id: r.employeeId,
+      operation: r.operation,
+      status: r.status,
+      message: r.message,
+      error_code: r.errorCode,
+      exchange: r.exchange,
+      attempts: r.attempts,
+      duration_ms: r.durationMs,
+    }));
+    const links = rows
+      .filter((r) => r.link || r.status === "failed")
+      .map((r) => ({
+        employee_id: r.employeeId,
+        external_id: r.link?.externalId ?? null,
+        external_user_name: r.link?.externalUserName ?? null,
+        pushed_hash: r.link ? hashAttributes(r.link.pushedAttributes) : null,
+        pushed_attributes: r.link?.pushedAttributes ?? null,
+        active: r.link?.active ?? true,
+        etag: r.link?.etag ?? null,
+        last_operation: r.operation,
+        last_status: r.status,
+        last_message: r.message.slice(0, 1000),
+      }));
+    // One statement per table whatever the batch size: rows travel as one jsonb parameter.
+    await db.transaction(async (tx) => {
+      if (results.length > 0) {
+        await tx.execute(sql`
+          insert into sync_results (organization_id, run_id, connection_id, employee_id, operation, status, message, error_code, exchange, attempts, duration_ms)
+          select ${organizationId}, ${runId}, ${connectionId}, x.employee_id, x.operation, x.status, x.message, x.error_code, x.exchange, x.attempts, x.duration_ms
+          from jsonb_to_recordset(${JSON.stringify(results)}::jsonb) as x(
+            employee_id uuid, operation sync_operation, status sync_result_status, message text, error_code text, exchange jsonb, attempts int, duration_ms int)`);
+      }
+      if (links.length > 0) {
+        // A successful operation writes the new link state; a failure only notes itself.
+        await tx.execute(sql`
+          insert into employee_links as l (organization_id, connection_id, employee_id, external_id, external_user_name, pushed_hash, pushed_attributes, active, etag,
+            last_operation, last_status, last_message, last_run_id, updated_at)
+          select ${organizationId}, ${connectionId}, x.employee_id, x.external_id, x.external_user_name, x.pushed_hash, x.pushed_attributes, x.active, x.etag,
+            x.last_operation, x.last_status, x.last_message, ${runId}, ${now}
+          from jsonb_to_recordset(${JSON.stringify(links)}::jsonb) as x(
+            employee_id uuid, external_id text, external_user_name text, pushed_hash text, pushed_attributes jsonb, active boolean, etag text,
+            last_operation sync_operation, last_status sync_result_status, last_message text)
+          where exists (select 1 from employees e where e.id = x.employee_id) -- deleted during the run: no link
+          on conflict (connection_id, employee_id) do update set
+            external_id = case when excluded.pushed_hash is not null then excluded.external_id else l.external_id end,
+            external_user_name = case when excluded.pushed_hash is not null then excluded.external_user_name else l.external_user_name end,
+            pushed_hash = coalesce(excluded.pushed_hash, l.pushed_hash),
+            pushed_attributes = case when excluded.pushed_hash is not null then excluded.pushed_attributes else l.pushed_attributes end,
+            active = case when excluded.pushed_hash is not null then excluded.active else l.active end,
+            etag = case when excluded.pushed_hash is not null then excluded.etag else l.etag end,
+            last_operation = excluded.last_operation, last_status = excluded.last_status, last_message = excluded.last_message,
+            last_run_id = excluded.last_run_id, updated_at = excluded.updated_at`);
+      }
+      await tx.update(syncRuns).set({ counts }).where(sql`${syncRuns.id} = ${runId}`);
+    });
+  }
+}
