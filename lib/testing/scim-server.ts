@@ -138,8 +138,10 @@ export async function listen(app: express.Express, port = 0, host = "127.0.0.1")
   const close = (force: boolean) =>
     new Promise<void>((resolve) => {
       server.close(() => resolve());
-      if (force) server.closeAllConnections();
-      else server.closeIdleConnections();
+      if (force) return server.closeAllConnections();
+      // Answers in flight may finish; then their kept-alive sockets go too.
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 500).unref();
     });
   return { port: (server.address() as AddressInfo).port, stop: () => close(false), kill: () => close(true) };
 }

@@ -1,3 +1,4 @@
+import type { EmployeeLink } from "@/db/schema";
 import type { MatchOutcome } from "@/lib/sync/connectors/types";
 import { checkLinkConflicts } from "./check-link-conflicts";
 import { employeeBatches, loadPushedAttributes } from "./employee-batches";
@@ -17,6 +18,13 @@ export type RunContext = PlanningContext & {
   batchSize: number;
 };
 
+/** A batch read and looked up ahead, while the batch before it still runs. */
+type StagedBatch = {
+  rows: BatchRow[];
+  matches: Promise<Map<string, MatchOutcome>>;
+  pushed: Promise<Map<string, EmployeeLink["pushedAttributes"]>>;
+};
+
 const needsPushed = (item: PreparedItem) => item.row.link !== null && (item.plan.kind === "update" || item.plan.kind === "deactivate");
 
 function deferred<T>() {
@@ -25,39 +33,52 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-async function findMatches(ctx: RunContext, items: PreparedItem[], state: RunState): Promise<Map<string, MatchOutcome>> {
-  const creates = items.filter((item) => item.plan.kind === "create" && !ctx.connector.validate(item.desired));
-  if (state.abort || creates.length === 0) return new Map();
-  try {
-    const matches = await ctx.connector.findExisting(creates.map(toConnectorItem));
-    await checkLinkConflicts(ctx.connectionId, matches);
-    return matches;
-  } catch (error) {
-    if (!(error instanceof ConnectionError)) throw error;
-    state.abort ??= error;
-    return new Map();
-  }
+/** Quiet until awaited: a rejection surfaces where the promise is used, never as an unhandled one. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /**
- * One batch: plan every employee, look up existing accounts of the unlinked ones
- * (link before create), then execute with bounded concurrency. An employee whose
- * manager is earlier in the same batch waits for the manager, and one whose manager
- * was in the previous batch takes the manager's account id from it, so a first sync
- * sends managers' new account ids instead of none. Returns the batch's account ids.
+ * Starts the read-only work of a batch: what was last pushed for the employees that
+ * change, and the lookups of existing accounts for the unlinked ones (link before create).
  */
-async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState, previous: Map<string, string | null>): Promise<Map<string, string | null>> {
-  const position = new Map(batch.map((row, i) => [row.employee.id, i]));
-  const items = batch.map((row) => {
-    const fromPrevious = row.employee.managerId ? previous.get(row.employee.managerId) : undefined;
-    return prepareItem(ctx, row, fromPrevious ?? row.managerExternalId);
-  });
-  const settled = batch.map(() => deferred<string | null>());
-  // What was last pushed, read for the employees that change (one query per batch).
-  const changing = items.filter(needsPushed);
-  const pushed = await loadPushedAttributes(ctx.connectionId, changing.map((item) => item.row.employee.id));
-  for (const item of changing) item.row.link!.pushedAttributes = pushed.get(item.row.employee.id) ?? null;
-  const matches = await findMatches(ctx, items, state);
+function stage(ctx: RunContext, rows: BatchRow[], state: RunState): StagedBatch {
+  const items = rows.map((row) => prepareItem(ctx, row));
+  const creates = items.filter((item) => item.plan.kind === "create" && !ctx.connector.validate(item.desired));
+  const matches =
+    state.abort || creates.length === 0
+      ? Promise.resolve(new Map<string, MatchOutcome>())
+      : ctx.connector.findExisting(creates.map(toConnectorItem)).catch((error) => {
+          if (!(error instanceof ConnectionError)) throw error;
+          state.abort ??= error;
+          return new Map<string, MatchOutcome>();
+        });
+  const pushed = loadPushedAttributes(ctx.connectionId, items.filter(needsPushed).map((item) => item.row.employee.id));
+  return { rows, matches: later(matches), pushed: later(pushed) };
+}
+
+/**
+ * Executes one staged batch with bounded concurrency. An employee whose manager is
+ * earlier in the same batch waits for the manager, and one whose manager was in the
+ * previous batch takes the manager's account id from it, so a first sync sends
+ * managers' new account ids. Returns the batch's account ids (employee -> account).
+ */
+async function processBatch(ctx: RunContext, staged: StagedBatch, state: RunState, previous: Map<string, string | null>): Promise<Map<string, string | null>> {
+  const { rows } = staged;
+  const position = new Map(rows.map((row, i) => [row.employee.id, i]));
+  const items = rows.map((row) => prepareItem(ctx, row, (row.employee.managerId ? previous.get(row.employee.managerId) : undefined) ?? row.managerExternalId));
+  const pushed = new Map(await staged.pushed);
+  // A manager's new account id from the previous batch can turn "up to date" into an update.
+  const missing = items.filter((item) => needsPushed(item) && !pushed.has(item.row.employee.id)).map((item) => item.row.employee.id);
+  for (const [id, attributes] of await loadPushedAttributes(ctx.connectionId, missing)) pushed.set(id, attributes);
+  for (const item of items) if (item.row.link && pushed.has(item.row.employee.id)) item.row.link.pushedAttributes = pushed.get(item.row.employee.id) ?? null;
+  const matches = await staged.matches;
+  // Accounts linked by the previous batch may not be written yet: count them as taken too.
+  const takenBefore = new Map([...previous].filter((entry): entry is [string, string] => entry[1] !== null).map(([employeeId, account]) => [account, employeeId]));
+  await checkLinkConflicts(ctx.connectionId, matches, takenBefore);
+
+  const settled = rows.map(() => deferred<string | null>());
   const accounts = new Map<string, string | null>();
   await runPool(items, ctx.concurrency, async (planned, i) => {
     let item = planned;
@@ -84,23 +105,21 @@ async function processBatch(ctx: RunContext, batch: BatchRow[], state: RunState,
 
 /**
  * Runs every batch of the run's employees through plan and execution. The next batch
- * is read while this one runs, once the batch before this one is written (so its
- * links are in the database); results stream to the writer meanwhile.
+ * is read once the batch before the current one is written (so managers' links are in
+ * the database), and its lookups run while the current batch executes.
  */
 export async function executeRun(ctx: RunContext): Promise<RunState> {
   const state: RunState = { abort: null, transientStreak: 0 };
   const batches = employeeBatches({ organizationId: ctx.organizationId, connectionId: ctx.connectionId, employeeIds: ctx.employeeIds, batchSize: ctx.batchSize })[Symbol.asyncIterator]();
+  const first = await batches.next();
+  let staged: StagedBatch | null = first.done ? null : stage(ctx, first.value, state);
   let written: Promise<void> = Promise.resolve();
-  let next = batches.next();
   let previous = new Map<string, string | null>();
-  for (;;) {
-    const { value: batch, done } = await next;
-    if (done) break;
-    next = written.then(() => batches.next());
-    next.catch(() => {});
-    previous = await processBatch(ctx, batch, state, previous);
-    written = ctx.writer.flush();
-    written.catch(() => {});
+  while (staged) {
+    const next = later(written.then(() => batches.next()).then((r) => (r.done ? null : stage(ctx, r.value, state))));
+    previous = await processBatch(ctx, staged, state, previous);
+    written = later(ctx.writer.flush());
+    staged = await next;
   }
   await ctx.writer.flush();
   return state;

@@ -216,6 +216,48 @@ describe("SCIM linking and conflicts", () => {
   });
 });
 
+describe("SCIM runs across batches", () => {
+  it("sends managers' account ids on the first run and never links one account to two people", async () => {
+    const peer = await startScimServer({ token: TOKEN });
+    const shared = `shared.${crypto.randomUUID().slice(0, 6)}@acme.test`;
+    const fixture = await createSyncFixture({
+      integrationSlug: "scim-generic",
+      settings: { baseUrl: peer.url, mapping: DEFAULT_SCIM_MAPPING },
+      secrets: { token: TOKEN },
+      employees: somePeople(7, (i) => (i === 5 || i === 6 ? { email: shared } : {})),
+    });
+    const p = fixture.people;
+    // batches of two: [p0 p1] [p2 p3] [p4 p5] [p6]
+    await updateEmployee(p[1].id, { managerId: p[0].id }); // same batch
+    await updateEmployee(p[2].id, { managerId: p[0].id }); // previous batch
+    await updateEmployee(p[4].id, { managerId: p[0].id }); // two batches back: from the database
+    await updateEmployee(p[3].id, { managerId: p[2].id }); // same batch
+    await fetch(`${peer.url}/Users`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/scim+json" },
+      body: JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: shared }),
+    });
+    const tuning = { ...fast, batchSize: 2, flushSize: 2 };
+    const first = await runSync({ organizationId: fixture.org.id, connectionId: fixture.connectionId, trigger: "manual", tuning });
+    if (first.status !== "ran") throw new Error(first.status);
+    const results = await resultsOf(first.run.id);
+    const id = (i: number) => [...peer.users.values()].find((u) => u.externalId === p[i].id)?.id;
+    for (const [report, manager] of [[1, 0], [2, 0], [4, 0], [3, 2]]) {
+      expect((peer.users.get(id(report)!) as Record<string, { manager?: { value?: string } }>)[ENTERPRISE]?.manager?.value).toBe(id(manager));
+    }
+    expect(results.find((r) => r.employeeId === p[5].id)).toMatchObject({ operation: "link", status: "succeeded" });
+    expect(results.find((r) => r.employeeId === p[6].id)).toMatchObject({ status: "failed", errorCode: "link.conflict" });
+    expect(peer.users.size).toBe(6);
+
+    const before = peer.requests.length;
+    const again = await runSync({ organizationId: fixture.org.id, connectionId: fixture.connectionId, trigger: "manual", tuning });
+    if (again.status !== "ran") throw new Error(again.status);
+    expect(again.run.counts).toMatchObject({ skipped: 6, failed: 1 });
+    expect(peer.requests.slice(before).every((r) => r.method === "GET")).toBe(true);
+    await peer.stop();
+  });
+});
+
 describe("SCIM targets with ETags or without PATCH", () => {
   it("sends If-Match, and on 412 reads the account again and retries against its new version", async () => {
     const peer = await startScimServer({ token: TOKEN, etag: true });
