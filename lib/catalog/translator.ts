@@ -21,11 +21,15 @@ export function translatorFor(locale: Locale): Promise<T> {
     translator = loadMessages(locale).then((messages) => {
       const cache = _createCache();
       const t = createTranslator({ locale, messages, _cache: cache, _formatters: _createIntlFormatters(cache) }) as unknown as T;
-      const plain = new Map<string, string>(); // messages without values: formatted once
+      // Formatted texts are memoized (bounded: cleared when full, as values may come from users).
+      const memo = new Map<string, string>();
       return (key: string, values?: Record<string, string | number>) => {
-        if (values) return t(key, values);
-        let text = plain.get(key);
-        if (text === undefined) plain.set(key, (text = t(key)));
+        const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+        let text = memo.get(id);
+        if (text === undefined) {
+          if (memo.size >= 5000) memo.clear();
+          memo.set(id, (text = t(key, values)));
+        }
         return text;
       };
     });
