@@ -8,7 +8,7 @@
  *  3. `next start` of the build (built when missing or stale) on BENCH_PORT (3310), then
  *     throughput of a static page, the public catalog and detail pages, a text search and the
  *     signed-in marketplace, one after another, under concurrent load (autocannon, loopback).
- * BENCH_SECONDS (10) and BENCH_CONNECTIONS (10) tune the load.
+ * BENCH_SECONDS (5 per round), BENCH_ROUNDS (3) and BENCH_CONNECTIONS (10) tune the load.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpus, loadavg } from "node:os";
@@ -28,7 +28,8 @@ import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
 const root = process.cwd();
 const port = Number(process.env.BENCH_PORT ?? 3310);
 const baseUrl = `http://127.0.0.1:${port}`;
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const children: ChildProcess[] = [];
 
@@ -102,15 +103,23 @@ async function measurePages(databaseUrl: string): Promise<void> {
     ["in-app marketplace, signed in: /marketplace", "/marketplace", { cookie: admin }],
     ["in-app detail, signed in: /marketplace/slack", "/marketplace/slack", { cookie: admin }],
   ];
-  console.log(`\n## Page throughput (${connections} concurrent connections, ${seconds} s each, after a 2 s warm-up; same server, same run)\n`);
-  console.log("| page | req/s | vs static | p50 ms | p99 ms | non-2xx |\n|---|---:|---:|---:|---:|---:|");
-  let staticRate = 0;
-  for (const [label, url, headers] of pages) {
-    const r: LoadResult = await load(`${baseUrl}${url}`, { connections, seconds, headers });
-    if (!staticRate) staticRate = r.requestsPerSecond;
-    const ratio = `${Math.round((100 * r.requestsPerSecond) / staticRate)} %`;
-    console.log(`| ${label} | ${Math.round(r.requestsPerSecond)} | ${ratio} | ${r.p50} | ${r.p99} | ${r.non2xx + r.errors} |`);
+  console.log(
+    `\n## Page throughput (${connections} concurrent connections; ${rounds} rounds of ${seconds} s per page, pages interleaved so that other load on the machine hits them alike; median round; same server, same run)\n`,
+  );
+  const results = pages.map(() => [] as LoadResult[]);
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, [, url, headers]] of pages.entries()) results[i].push(await load(`${baseUrl}${url}`, { connections, seconds, headers }));
   }
+  const median = (rs: LoadResult[]) => [...rs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rs.length / 2)];
+  const staticRate = median(results[0]).requestsPerSecond;
+  console.log("| page | req/s | vs static | p50 ms | p99 ms | rounds (req/s) | non-2xx |\n|---|---:|---:|---:|---:|---|---:|");
+  for (const [i, [label]] of pages.entries()) {
+    const m = median(results[i]);
+    const failed = results[i].reduce((sum, r) => sum + r.non2xx + r.errors, 0);
+    const rates = results[i].map((r) => Math.round(r.requestsPerSecond)).join(" / ");
+    console.log(`| ${label} | ${Math.round(m.requestsPerSecond)} | ${Math.round((100 * m.requestsPerSecond) / staticRate)} % | ${m.p50} | ${m.p99} | ${rates} | ${failed} |`);
+  }
+  console.log(`\nload average after the run: ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 }
 
 async function main(): Promise<number> {

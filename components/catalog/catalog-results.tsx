@@ -32,6 +32,7 @@ export function CatalogResults({ query, result, basePath, locale, t, platform, s
             <Link
               key={sort}
               href={href({ sort })}
+              prefetch={false}
               aria-current={query.sort === sort ? "true" : undefined}
               className={`rounded px-2 py-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
                 query.sort === sort ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-100"

@@ -10,6 +10,7 @@ export function FilterGroup(props: { title: string; options: { label: string; hr
           <li key={option.href + option.label}>
             <Link
               href={option.href}
+              prefetch={false}
               aria-current={option.active ? "true" : undefined}
               className={`flex items-center justify-between rounded px-2 py-1 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 ${
                 option.active ? "bg-indigo-50 font-medium text-indigo-800" : "text-slate-700 hover:bg-slate-100"

@@ -1,8 +1,10 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { connections } from "@/db/schema";
 import { createOrganization } from "@/lib/testing/factories";
 import { parseCatalogQuery } from "@/lib/validations/catalog";
+import { getConnectionStatuses } from "./get-connection-statuses";
 import { getIntegrationBySlug } from "./get-integration";
 import { searchCatalog } from "./search-catalog";
 
@@ -77,6 +79,19 @@ describe("catalog search", () => {
     expect((await search({ connected: "1" }, { organizationId: org.id })).total).toBe(0);
     await db.insert(connections).values({ organizationId: org.id, integrationId: slack.id, status: "pending" });
     expect((await search({ connected: "1" }, { organizationId: org.id })).items.map((i) => i.slug)).toEqual(["slack"]);
+  });
+
+  it("reads connection badges of the organization only, never another tenant's", async () => {
+    const org = await createOrganization();
+    const other = await createOrganization();
+    const okta = await getIntegrationBySlug("okta");
+    const [theirs] = await db.insert(connections).values({ organizationId: other.id, integrationId: okta.id, status: "connected" }).returning();
+    expect((await getConnectionStatuses(org.id)).size).toBe(0);
+    const [mine] = await db.insert(connections).values({ organizationId: org.id, integrationId: okta.id, status: "pending" }).returning();
+    expect(await getConnectionStatuses(org.id)).toEqual(new Map([["okta", { id: mine.id, status: "pending" }]]));
+    expect((await getConnectionStatuses(other.id, "okta")).get("okta")?.id).toBe(theirs.id);
+    await db.update(connections).set({ disconnectedAt: new Date() }).where(eq(connections.id, mine.id));
+    expect((await getConnectionStatuses(org.id)).size).toBe(0);
   });
 
   it("treats hostile queries as words: no error, nothing leaks", async () => {
