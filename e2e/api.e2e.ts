@@ -143,6 +143,11 @@ describe("API credentials and the public API, end to end", () => {
     const row = page.getByRole("row").filter({ hasText: "Lernwerk sync" });
     await expect(row.textContent()).resolves.toContain(secret.clientId);
     expect(await row.getByRole("cell").nth(6).textContent()).not.toBe("Never");
+    // the reported run appears in Monitoring beside the first-party runs
+    await page.goto(`/connections/${connectionId}/monitoring`);
+    const reported = page.locator('tbody[data-run-status="partially_succeeded"]');
+    await expect(reported.count()).resolves.toBe(1);
+    await expect(reported.textContent()).resolves.toContain("Reported by the partner");
     await page.context().close();
   });
 
