@@ -1,6 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { NoticeList } from "@/components/notifications/notice-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { protectedPage } from "@/lib/auth/protected-page";
 import { can } from "@/lib/auth/rights";
@@ -39,6 +40,7 @@ export default protectedPage<Props>("connections:view", async ({ user, searchPar
         </p>
       ) : null}
       <Notices notices={notices} canDismiss={manage} />
+      <NoticeList />
       <nav aria-label={t("connections.filterLabel")} className="mb-4 flex gap-2 text-sm">
         {[undefined, ...STATUSES].map((s) => (
           <Link

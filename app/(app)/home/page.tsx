@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { NoticeList } from "@/components/notifications/notice-list";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -16,6 +17,7 @@ export default async function HomePage() {
   return (
     <>
       <PageHeader title={t("shell.welcome", { name: user.name })} description={t("shell.homeIntro")} />
+      <NoticeList />
       {items.length === 0 ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">{t("shell.noAccessHome")}</p>
       ) : (
