@@ -2,7 +2,6 @@ import { registerJobHandlers } from "@/lib/jobs/start-worker";
 import { QUEUES } from "@/lib/jobs/queues";
 import type { SyncJobData } from "@/lib/sync/enqueue-sync";
 import { recoverInterruptedRuns } from "@/lib/sync/engine/recover-runs";
-import { purgeOldResults } from "@/lib/sync/purge-results";
 import { enqueueDueSyncs } from "@/lib/sync/schedule-due-syncs";
 import { handleSyncJob } from "./handle-sync-job";
 
@@ -36,8 +35,7 @@ registerJobHandlers(async (boss) => {
   }
   await boss.work(QUEUES.recoverRuns, logged("recover-runs", () => recoverInterruptedRuns()));
   await boss.schedule(QUEUES.recoverRuns, "*/2 * * * *");
-  await boss.work(QUEUES.purgeResults, logged("purge-results", () => purgeOldResults()));
-  await boss.schedule(QUEUES.purgeResults, "17 3 * * *");
+  // purge-results (retention) is registered by lib/monitoring/register-purge-results.ts
   // Runs a previous process left behind (killed mid-run) are closed right away.
   void logged("recover-runs", () => recoverInterruptedRuns())().catch(() => {});
 });
