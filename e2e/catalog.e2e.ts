@@ -109,17 +109,21 @@ describe("catalog, demo requests and the inbox", () => {
     await page.goto("/marketplace");
     await expect(page.getByRole("main").getByRole("link", { name: /Connected integrations/ }).getAttribute("href")).resolves.toBe("/connections");
     await expect(page.getByRole("main").getByRole("link", { name: "Request an integration" }).first().getAttribute("href")).resolves.toBe("/request-integration");
-    await page.getByRole("searchbox", { name: "Search integrations" }).fill("slack");
+    await page.getByRole("searchbox", { name: "Search integrations" }).fill("zoom");
     await page.getByRole("button", { name: "Search" }).click();
-    await page.getByRole("link", { name: "Slack", exact: true }).click();
-    await page.waitForURL("**/marketplace/slack");
+    await page.getByRole("link", { name: "Zoom", exact: true }).click();
+    await page.waitForURL("**/marketplace/zoom");
     const connect = page.getByRole("link", { name: "Connect", exact: true });
-    await expect(connect.getAttribute("href")).resolves.toBe("/marketplace/slack/connect");
+    await expect(connect.getAttribute("href")).resolves.toBe("/marketplace/zoom/connect");
     await expect(page.getByRole("heading", { name: "Help & Feedback" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("img", { name: /Monitoring: each sync run/ }).count()).resolves.toBe(1);
     await page.getByLabel("What can we help you with?").fill("New hires are not invited to #general.");
     await page.getByRole("button", { name: "Send to support" }).click();
     await page.getByText("Our support team will get back to you.").waitFor();
+    // the demo company has Slack connected: its Connect button says Manage
+    await page.goto("/marketplace/slack");
+    await expect(page.getByRole("link", { name: "Manage", exact: true }).getAttribute("href")).resolves.toMatch(/^\/connections\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("link", { name: "Connect", exact: true }).count()).resolves.toBe(0);
     await page.context().close();
   });
 

@@ -32,7 +32,7 @@ describe("PostgreSQL stops while the app runs", () => {
     children.push(first.child);
     const url = first.url;
     log("database started");
-    await migrateAndSeed(url);
+    migrateAndSeed(url);
     log("seeded");
     const before = await counts(url);
 

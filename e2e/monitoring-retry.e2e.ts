@@ -54,7 +54,7 @@ describe("Retry failed employees", () => {
       await page.reload();
     }
     expect(await retryRun.count()).toBe(1);
-    const row = page.locator("tbody[data-run-status]", { has: retryRun });
+    const row = page.locator("tbody[data-run-status]", { has: page.locator('[data-testid="run-trigger"]', { hasText: /^Retry$/ }) });
     // the retry ran against the peer for the two failed employees only
     expect(peer.requests.some((r) => r.path.includes("/Users"))).toBe(true);
     expect(await row.getByRole("link", { name: "Retry of an earlier run" }).getAttribute("href")).toBe(`${monitoringUrl}/runs/${seeded.run.id}`);

@@ -1,11 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { drizzle } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
-import * as schema from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
-import { runMigrations } from "@/lib/db/migrate";
 import { spawnEmbeddedDb } from "@/scripts/lib/test-databases";
 
 const root = process.cwd();
@@ -22,11 +17,14 @@ export async function startOwnDatabase(name: string, port: number, fresh = true)
   return { ...db, dataDir };
 }
 
-export async function migrateAndSeed(url: string): Promise<void> {
-  await runMigrations(url);
-  const pool = new Pool({ connectionString: url });
-  await seedDatabase(drizzle(pool, { schema }), { platformName: "Personio" });
-  await pool.end();
+/** Migrates and seeds in a process of its own: the seed's demo syncs use the process-wide database client. */
+export function migrateAndSeed(url: string): void {
+  const result = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/seed.ts"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (result.status !== 0) throw new Error(`seeding ${url} failed (exit ${result.status})`);
 }
 
 /** Kills the postmaster with SIGKILL: an unclean stop, as a crash or power loss would. */
