@@ -137,7 +137,7 @@ describe("API credentials and the public API, end to end", () => {
   it("the admin sees the partner connection connected, and when the credentials were last used", async () => {
     const page = await asAdmin();
     await page.goto("/connections");
-    const item = page.getByRole("listitem").filter({ hasText: integrationName });
+    const item = page.getByRole("row").filter({ hasText: integrationName });
     await expect(item.first().textContent()).resolves.toContain("Connected");
     await page.goto("/api-credentials");
     const row = page.getByRole("row").filter({ hasText: "Lernwerk sync" });

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { connections, integrations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -27,7 +27,8 @@ export async function getMonitoredConnectionOrThrow(options: { organizationId: s
       integrationName: integrations.name,
       integrationSlug: integrations.slug,
       integrationLogo: integrations.logo,
-      monitoringAvailable: integrations.monitoringAvailable,
+      // partner integrations report their runs through the public API: they are always monitored
+      monitoringAvailable: sql<boolean>`(${integrations.monitoringAvailable} or ${integrations.connectorKind} = 'partner')`,
     })
     .from(connections)
     .innerJoin(integrations, eq(integrations.id, connections.integrationId))

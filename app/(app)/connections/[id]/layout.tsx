@@ -36,7 +36,7 @@ export default async function ConnectionLayout({ children, params }: { children:
       </header>
       <ConnectionTabs
         id={connection.id}
-        monitoring={connection.integration.monitoringAvailable}
+        monitoring={connection.integration.monitoringAvailable || connection.integration.connectorKind === "partner"}
         labels={{ label: t("tabs.label"), overview: t("tabs.overview"), settings: t("tabs.settings"), activity: t("tabs.activity"), monitoring: t("tabs.monitoring") }}
       />
       <div className="mt-6">{children}</div>

@@ -145,7 +145,7 @@ export const recruitingLearningIntegrations: IntegrationMetaInput[] = [
     ),
     logo: "/logos/lernwerk-academy.svg",
     connector: { kind: "partner" },
-    monitoring: true, // reports its syncs through the public API (POST /sync-runs)
+    monitoring: false,
     publishedAt: "2021-10-11",
   },
   {
