@@ -43,13 +43,19 @@ export async function cachedCatalogPath(request: NextRequest, slugs: () => Promi
   return null;
 }
 
-/** The cached twins are reached through the rewrite only. */
+/** Marks this process's own rewrites (the proxy sees the rewritten request again); unguessable. */
+const REWRITE_HEADER = "x-cached-catalog";
+const REWRITE_TOKEN = crypto.randomUUID();
+
+/** The cached twins are reached through the rewrite only, never requested directly. */
 export function isDirectCachedRequest(request: NextRequest): boolean {
-  return request.nextUrl.pathname === CACHED_PREFIX || request.nextUrl.pathname.startsWith(`${CACHED_PREFIX}/`);
+  const cachedPath = request.nextUrl.pathname === CACHED_PREFIX || request.nextUrl.pathname.startsWith(`${CACHED_PREFIX}/`);
+  return cachedPath && request.headers.get(REWRITE_HEADER) !== REWRITE_TOKEN;
 }
 
 export async function rewriteToCachedCatalog(request: NextRequest): Promise<NextResponse | undefined> {
   if (isDirectCachedRequest(request)) return new NextResponse("Not found", { status: 404 });
+  if (request.nextUrl.pathname.startsWith(`${CACHED_PREFIX}/`)) return undefined;
   const path = await cachedCatalogPath(request);
   if (!path) return undefined;
   const url = request.nextUrl.clone();
@@ -57,7 +63,9 @@ export async function rewriteToCachedCatalog(request: NextRequest): Promise<Next
   // keep only Next's own router cache-buster; the view is in the path
   const rsc = request.nextUrl.searchParams.get("_rsc");
   url.search = rsc ? `?_rsc=${encodeURIComponent(rsc)}` : "";
-  const response = NextResponse.rewrite(url);
+  const headers = new Headers(request.headers);
+  headers.set(REWRITE_HEADER, REWRITE_TOKEN);
+  const response = NextResponse.rewrite(url, { request: { headers } });
   response.headers.set("Vary", "Cookie, Accept-Language");
   return response;
 }
