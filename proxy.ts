@@ -30,13 +30,15 @@ function withSecurityHeaders(request: NextRequest, response: NextResponse, csp: 
   return response;
 }
 
+// Pre-rendered pages cannot carry a per-request nonce: Next's inline bootstrap needs
+// 'unsafe-inline' there, the one place it is allowed. They hold no user data.
+const PRERENDERED_POLICY = ["script-src 'self' 'unsafe-inline'", ...BASE_POLICY].join("; ");
+
 export async function proxy(request: NextRequest) {
-  const cached = rewriteToCachedCatalog(request);
-  if (cached) {
-    // Pre-rendered pages cannot carry a per-request nonce: Next's inline bootstrap needs
-    // 'unsafe-inline' here, the one place it is allowed. They hold no user data.
-    return withSecurityHeaders(request, cached, ["script-src 'self' 'unsafe-inline'", ...BASE_POLICY].join("; "));
-  }
+  const cached = await rewriteToCachedCatalog(request);
+  if (cached) return withSecurityHeaders(request, cached, PRERENDERED_POLICY);
+  // the proxy sees its own rewrite again: the cached twin itself
+  if (request.nextUrl.pathname.startsWith("/cached-catalog/")) return withSecurityHeaders(request, NextResponse.next(), PRERENDERED_POLICY);
   if (process.env.DATABASE_URL && !(await isDatabaseReachable())) {
     return new NextResponse(unavailablePage(request.headers.get("accept-language")), {
       status: 503,

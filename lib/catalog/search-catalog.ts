@@ -37,9 +37,8 @@ export function searchSettings(): SQL {
 }
 
 /** The filters of a view; `withCategory: false` leaves the category out (the base of the category counts). */
-export function catalogConditions(query: CatalogQuery, text: TextQuery | null, options: SearchOptions, withCategory = true): SQL {
+export function catalogConditions(query: CatalogQuery, options: SearchOptions, withCategory = true): SQL {
   const parts: SQL[] = [];
-  if (text) parts.push(sql`(i.search_vector @@ ${tsq(text)} or ${text.raw} <% i.search_names)`);
   if (withCategory && query.category) {
     parts.push(sql`exists (select 1 from integration_categories ic where ic.integration_id = i.id and ic.category_slug = ${query.category})`);
   }
@@ -69,6 +68,25 @@ function orderBy(query: CatalogQuery, text: TextQuery | null): SQL {
 }
 
 /**
+ * The matches under every filter but the category, with their rank. Full-text matches
+ * first; only when there are none, the typo-tolerant trigram matches ("slak" -> Slack),
+ * so a word that matches exactly never pays for fuzzy matching.
+ */
+function matchedCte(query: CatalogQuery, text: TextQuery | null, options: SearchOptions, namePrefix: SQL): SQL {
+  const filters = catalogConditions(query, options, false);
+  if (!text) return sql`matched as materialized (select i.id, 0::float8 as rank from integrations i where ${filters})`;
+  return sql`fts as materialized (
+      select i.id, (ts_rank_cd(i.search_vector, ${tsq(text)}) + ${namePrefix})::float8 as rank
+        from integrations i
+       where i.search_vector @@ ${tsq(text)} and ${filters}
+    ), fuzzy as materialized (
+      select i.id, (word_similarity(${text.raw}, i.search_names) + ${namePrefix})::float8 as rank
+        from integrations i
+       where not exists (select 1 from fts) and ${text.raw} <% i.search_names and ${filters}
+    ), matched as materialized (select id, rank from fts union all select id, rank from fuzzy)`;
+}
+
+/**
  * One statement: the matches under every filter but the category (text matched once,
  * materialized), their category counts, and the requested page with its total.
  * Returns at least one row; `counts` is on every row, the card columns are null when
@@ -78,10 +96,7 @@ export function catalogSearchStatement(query: CatalogQuery, options: SearchOptio
   const text = buildTextQuery(query.q);
   const pageSize = options.pageSize ?? CATALOG_PAGE_SIZE;
   const needsPopularity = query.sort === "popular" || (query.sort === "relevance" && !text);
-  const rank = text
-    ? sql`(ts_rank_cd(i.search_vector, ${tsq(text)}) + word_similarity(${text.raw}, i.search_names)
-          + case when lower(i.name) like ${`${text.raw.replace(/[\\%_]/g, "\\$&")}%`} then 1 else 0 end)`
-    : sql`0`;
+  const namePrefix = text ? sql`case when lower(i.name) like ${`${text.raw.replace(/[\\%_]/g, "\\$&")}%`} then 1 else 0 end` : sql`0`;
   // connections across all companies, counted once per query (not once per row)
   const popularityJoin = needsPopularity
     ? sql`left join (select c.integration_id, count(*) as n from connections c where c.disconnected_at is null group by c.integration_id) p on p.integration_id = i.id`
@@ -90,11 +105,7 @@ export function catalogSearchStatement(query: CatalogQuery, options: SearchOptio
     ? sql`exists (select 1 from integration_categories ic where ic.integration_id = i.id and ic.category_slug = ${query.category})`
     : sql`true`;
   return sql`
-    with matched as materialized (
-      select i.id, ${rank} as rank
-        from integrations i
-       where ${catalogConditions(query, text, options, false)}
-    ), counts as (
+    with ${matchedCte(query, text, options, namePrefix)}, counts as (
       select coalesce(json_object_agg(c.slug, c.n), '{}') as counts
         from (select ic.category_slug as slug, count(*)::int as n
                 from matched m join integration_categories ic on ic.integration_id = m.id

@@ -1,11 +1,12 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { db } from "@/db";
-import { integrationRequests, integrationRequestVotes, notifications, organizations, users } from "@/db/schema";
+import { integrationRequests, integrationRequestVotes, notifications, users } from "@/db/schema";
 import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { sendMails, type MailTransport } from "@/lib/catalog/send-mail";
 import { AppError } from "@/lib/errors";
 import type { IntegrationRequestStatus } from "@/lib/validations/integration-requests";
+import { isPlatformOrganization } from "./is-platform-organization";
 
 /**
  * The platform (owner of the catalog) moves a request on: under review -> planned -> available.
@@ -19,8 +20,7 @@ export async function setIntegrationRequestStatus(options: {
   status: IntegrationRequestStatus;
   mailer?: MailTransport | null;
 }): Promise<{ notified: number }> {
-  const [org] = await db.select({ isPlatform: organizations.isPlatform }).from(organizations).where(eq(organizations.id, options.user.organizationId));
-  if (!org?.isPlatform) throw new AppError("not_found", "integration request not found");
+  if (!(await isPlatformOrganization(options.user.organizationId))) throw new AppError("not_found", "integration request not found");
   const [request] = await db
     .update(integrationRequests)
     .set({ status: options.status, updatedAt: new Date() })

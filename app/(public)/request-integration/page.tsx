@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/rights";
 import { requestLocale, translatorFor } from "@/lib/catalog/translator";
+import { isPlatformOrganization } from "@/lib/integration-requests/is-platform-organization";
 import { listIntegrationRequests, REQUESTS_PAGE_SIZE } from "@/lib/integration-requests/list-integration-requests";
 import { INTEGRATION_REQUEST_STATUSES, integrationRequestListSchema } from "@/lib/validations/integration-requests";
 import { RequestForm } from "./_components/request-form";
@@ -24,7 +25,7 @@ export default async function RequestIntegrationPage({ searchParams }: { searchP
   const params = await searchParams;
   const query = integrationRequestListSchema.parse({ status: params.status, page: params.page });
   const { rows, total } = await listIntegrationRequests({ userId: user?.id, status: query.status, page: query.page });
-  const canManage = Boolean(user && can(user.rights, "integration_requests:manage") && user.organizationKind === "provider");
+  const canManage = Boolean(user && can(user.rights, "integration_requests:manage") && (await isPlatformOrganization(user.organizationId)));
   const href = (status?: string, page?: number) => {
     const p = new URLSearchParams();
     if (status) p.set("status", status);
