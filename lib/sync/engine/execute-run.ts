@@ -21,6 +21,7 @@ export type RunContext = PlanningContext & {
 /** A batch read and looked up ahead, while the batch before it still runs. */
 type StagedBatch = {
   rows: BatchRow[];
+  items: PreparedItem[];
   matches: Promise<Map<string, MatchOutcome>>;
   pushed: Promise<Map<string, EmployeeLink["pushedAttributes"]>>;
 };
@@ -55,7 +56,7 @@ function stage(ctx: RunContext, rows: BatchRow[], state: RunState): StagedBatch 
           return new Map<string, MatchOutcome>();
         });
   const pushed = loadPushedAttributes(ctx.connectionId, items.filter(needsPushed).map((item) => item.row.employee.id));
-  return { rows, matches: later(matches), pushed: later(pushed) };
+  return { rows, items, matches: later(matches), pushed: later(pushed) };
 }
 
 /**
@@ -67,7 +68,10 @@ function stage(ctx: RunContext, rows: BatchRow[], state: RunState): StagedBatch 
 async function processBatch(ctx: RunContext, staged: StagedBatch, state: RunState, previous: Map<string, string | null>): Promise<Map<string, string | null>> {
   const { rows } = staged;
   const position = new Map(rows.map((row, i) => [row.employee.id, i]));
-  const items = rows.map((row) => prepareItem(ctx, row, (row.employee.managerId ? previous.get(row.employee.managerId) : undefined) ?? row.managerExternalId));
+  const items = staged.items.map((item) => {
+    const fromPrevious = item.row.employee.managerId ? previous.get(item.row.employee.managerId) : undefined;
+    return fromPrevious === undefined || fromPrevious === item.row.managerExternalId ? item : prepareItem(ctx, item.row, fromPrevious);
+  });
   const pushed = new Map(await staged.pushed);
   // A manager's new account id from the previous batch can turn "up to date" into an update.
   const missing = items.filter((item) => needsPushed(item) && !pushed.has(item.row.employee.id)).map((item) => item.row.employee.id);
