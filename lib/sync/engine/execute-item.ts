@@ -46,6 +46,12 @@ function toResult(item: PreparedItem, outcome: Outcome, started: number): ItemRe
   };
 }
 
+/** The result of an employee planned as skipped (nothing to send). */
+export function skippedResult(item: PreparedItem): ItemResult {
+  const message = item.plan.kind === "skip" ? item.plan.message : "";
+  return toResult(item, { operation: null, status: "skipped", message, errorCode: null }, Date.now());
+}
+
 export async function executeItem(connector: Connector, item: PreparedItem, match: MatchOutcome | undefined, state: RunState): Promise<ItemResult> {
   const started = Date.now();
   // Nothing to do: no call, no closure (this path runs for every employee of a quiet run).
