@@ -20,7 +20,7 @@ type Step = { connection: "slack" | "atlassian"; daysAgo: number; hour: number; 
  */
 export async function seedSyncDemo(ctx: SeedContext): Promise<void> {
   const organizationId = ctx.orgIds.get("acme");
-  if (!organizationId) return;
+  if (!organizationId || !ctx.integrationIds.has("slack") || !ctx.integrationIds.has("atlassian")) return;
   const live = process.env.SANDBOX_SCIM_URL;
   const temporary = live ? null : await startSandboxScim({ port: 0 });
   const origin = live ?? temporary!.origin;

@@ -1,7 +1,6 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import express, { type NextFunction, type Request, type Response } from "express";
 import SCIMMYRouters from "scimmy-routers";
+import { listen } from "./listen";
 import { declareScimResources, touchUser, UserStore, type StoredUser } from "./scim-store";
 
 /**
@@ -12,6 +11,8 @@ import { declareScimResources, touchUser, UserStore, type StoredUser } from "./s
  * faults (429 with Retry-After or 503 on every n-th request, slow answers); per
  * server: kill() drops every connection at once, as a crashing target would.
  */
+
+export { listen } from "./listen";
 
 export type ScimCapabilityOptions = { patch?: boolean; etag?: boolean; filter?: boolean };
 export type ScimFaults = { every: number; status: 429 | 503; retryAfterSeconds: number; delayMs: number };
@@ -125,25 +126,6 @@ export function createScimDirectory(options: { token: string; users?: UserStore 
     touch: (id, changes) => touchUser(users, id, changes),
     router,
   };
-}
-
-/** Listens on loopback; `kill` drops every open connection (a target crashing mid-run). */
-export async function listen(app: express.Express, port = 0, host = "127.0.0.1"): Promise<{ port: number; stop: () => Promise<void>; kill: () => Promise<void> }> {
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(port, host, () => resolve(s));
-    s.once("error", reject);
-  });
-  // Longer than clients keep idle sockets: no reset of a socket a client is about to reuse.
-  server.keepAliveTimeout = 65_000;
-  const close = (force: boolean) =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      if (force) return server.closeAllConnections();
-      // Answers in flight may finish; then their kept-alive sockets go too.
-      server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), 500).unref();
-    });
-  return { port: (server.address() as AddressInfo).port, stop: () => close(false), kill: () => close(true) };
 }
 
 export async function startScimServer(options: { token: string; port?: number; host?: string } & ScimCapabilityOptions): Promise<ScimPeer> {

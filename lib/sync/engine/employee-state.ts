@@ -3,10 +3,13 @@ import type { SourceEmployee } from "./types";
 
 export type LeaverPolicy = "deactivate_on_last_day" | "deactivate_after_last_day" | "keep_active";
 
+function matches(list: readonly string[], value: string | null): boolean {
+  return list.length === 0 || (value !== null && list.includes(value));
+}
+
 /** Is the employee in the connection's scope (all, or matching every non-empty filter)? */
 export function isInScope(employee: SourceEmployee, scope: EmployeeScope): boolean {
   if (scope.kind === "all") return true;
-  const matches = (list: readonly string[], value: string | null) => list.length === 0 || (value !== null && list.includes(value));
   return (
     matches(scope.departments, employee.department) &&
     matches(scope.offices, employee.office) &&

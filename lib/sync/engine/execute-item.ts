@@ -36,22 +36,32 @@ async function callConnector(connector: Connector, item: PreparedItem, match: Ma
  * One employee's operation: exactly one result, whatever happens. A connection-level
  * error stops the run (state.abort); the employees after it are "not synced".
  */
-export async function executeItem(connector: Connector, item: PreparedItem, match: MatchOutcome | undefined, state: RunState): Promise<ItemResult> {
-  const started = Date.now();
-  const operation = operationOf(item, match);
-  const result = (outcome: Outcome): ItemResult => ({
+function toResult(item: PreparedItem, outcome: Outcome, started: number): ItemResult {
+  return {
     employeeId: item.row.employee.id,
     ...outcome,
     exchange: outcome.exchange ?? item.trace.exchange,
     attempts: item.trace.attempts,
     durationMs: Date.now() - started,
-  });
-  if (item.plan.kind === "skip") return result({ operation: null, status: "skipped", message: item.plan.message, errorCode: null });
+  };
+}
+
+/** The result of an employee planned as skipped (nothing to send). */
+export function skippedResult(item: PreparedItem): ItemResult {
+  const message = item.plan.kind === "skip" ? item.plan.message : "";
+  return toResult(item, { operation: null, status: "skipped", message, errorCode: null }, Date.now());
+}
+
+export async function executeItem(connector: Connector, item: PreparedItem, match: MatchOutcome | undefined, state: RunState): Promise<ItemResult> {
+  const started = Date.now();
+  // Nothing to do: no call, no closure (this path runs for every employee of a quiet run).
+  if (item.plan.kind === "skip") return toResult(item, { operation: null, status: "skipped", message: item.plan.message, errorCode: null }, started);
+  const operation = operationOf(item, match);
   if (state.abort) {
-    return result({ operation, status: "failed", message: `Not synced: the run stopped (${state.abort.message})`, errorCode: state.abort.code });
+    return toResult(item, { operation, status: "failed", message: `Not synced: the run stopped (${state.abort.message})`, errorCode: state.abort.code }, started);
   }
   const invalid = connector.validate(item.desired);
-  if (invalid) return result({ operation, status: "failed", ...invalid });
+  if (invalid) return toResult(item, { operation, status: "failed", ...invalid }, started);
 
   let outcome: Outcome;
   try {
@@ -76,5 +86,5 @@ export async function executeItem(connector: Connector, item: PreparedItem, matc
   } else if (outcome.status === "succeeded") {
     state.transientStreak = 0;
   }
-  return result(outcome);
+  return toResult(item, outcome, started);
 }

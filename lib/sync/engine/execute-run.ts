@@ -2,7 +2,7 @@ import type { EmployeeLink } from "@/db/schema";
 import type { MatchOutcome } from "@/lib/sync/connectors/types";
 import { checkLinkConflicts } from "./check-link-conflicts";
 import { employeeBatches, loadPushedAttributes } from "./employee-batches";
-import { executeItem, type RunState } from "./execute-item";
+import { executeItem, skippedResult, type RunState } from "./execute-item";
 import { prepareItem, toConnectorItem, type PlanningContext, type PreparedItem } from "./prepare-item";
 import type { ResultWriter } from "./result-writer";
 import { runPool } from "./run-pool";
@@ -21,6 +21,7 @@ export type RunContext = PlanningContext & {
 /** A batch read and looked up ahead, while the batch before it still runs. */
 type StagedBatch = {
   rows: BatchRow[];
+  items: PreparedItem[];
   matches: Promise<Map<string, MatchOutcome>>;
   pushed: Promise<Map<string, EmployeeLink["pushedAttributes"]>>;
 };
@@ -55,7 +56,7 @@ function stage(ctx: RunContext, rows: BatchRow[], state: RunState): StagedBatch 
           return new Map<string, MatchOutcome>();
         });
   const pushed = loadPushedAttributes(ctx.connectionId, items.filter(needsPushed).map((item) => item.row.employee.id));
-  return { rows, matches: later(matches), pushed: later(pushed) };
+  return { rows, items, matches: later(matches), pushed: later(pushed) };
 }
 
 /**
@@ -67,7 +68,10 @@ function stage(ctx: RunContext, rows: BatchRow[], state: RunState): StagedBatch 
 async function processBatch(ctx: RunContext, staged: StagedBatch, state: RunState, previous: Map<string, string | null>): Promise<Map<string, string | null>> {
   const { rows } = staged;
   const position = new Map(rows.map((row, i) => [row.employee.id, i]));
-  const items = rows.map((row) => prepareItem(ctx, row, (row.employee.managerId ? previous.get(row.employee.managerId) : undefined) ?? row.managerExternalId));
+  const items = staged.items.map((item) => {
+    const fromPrevious = item.row.employee.managerId ? previous.get(item.row.employee.managerId) : undefined;
+    return fromPrevious === undefined || fromPrevious === item.row.managerExternalId ? item : prepareItem(ctx, item.row, fromPrevious);
+  });
   const pushed = new Map(await staged.pushed);
   // A manager's new account id from the previous batch can turn "up to date" into an update.
   const missing = items.filter((item) => needsPushed(item) && !pushed.has(item.row.employee.id)).map((item) => item.row.employee.id);
@@ -78,15 +82,39 @@ async function processBatch(ctx: RunContext, staged: StagedBatch, state: RunStat
   const takenBefore = new Map([...previous].filter((entry): entry is [string, string] => entry[1] !== null).map(([employeeId, account]) => [account, employeeId]));
   await checkLinkConflicts(ctx.connectionId, matches, takenBefore);
 
-  const settled = rows.map(() => deferred<string | null>());
+  const managerAt = (item: PreparedItem, i: number) => {
+    const at = item.row.employee.managerId ? position.get(item.row.employee.managerId) : undefined;
+    return at !== undefined && at < i ? at : undefined;
+  };
+  const settled = new Map<number, ReturnType<typeof deferred<string | null>>>();
+  items.forEach((item, i) => {
+    const at = managerAt(item, i);
+    if (at !== undefined && !settled.has(at)) settled.set(at, deferred<string | null>());
+  });
   const accounts = new Map<string, string | null>();
-  await runPool(items, ctx.concurrency, async (planned, i) => {
+  const done = (i: number, linkedId: string | null) => {
+    accounts.set(items[i].row.employee.id, linkedId);
+    settled.get(i)?.resolve(linkedId);
+  };
+
+  // Employees with nothing to do and no manager to wait for: no pool, no call (a quiet run is all of them).
+  const pending: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (items[i].plan.kind !== "skip" || managerAt(items[i], i) !== undefined) {
+      pending.push(i);
+      continue;
+    }
+    done(i, items[i].row.link?.externalId ?? null);
+    await ctx.writer.add(skippedResult(items[i]));
+  }
+  await runPool(pending, ctx.concurrency, async (i) => {
+    const planned = items[i];
     let item = planned;
     let linkedId: string | null = planned.row.link?.externalId ?? null;
     try {
-      const managerAt = planned.row.employee.managerId ? position.get(planned.row.employee.managerId) : undefined;
-      if (managerAt !== undefined && managerAt < i) {
-        const managerExternalId = await settled[managerAt].promise;
+      const at = managerAt(planned, i);
+      if (at !== undefined) {
+        const managerExternalId = await settled.get(at)!.promise;
         if (managerExternalId !== planned.row.managerExternalId) item = prepareItem(ctx, planned.row, managerExternalId);
         if (needsPushed(item) && !item.row.link!.pushedAttributes) {
           item.row.link!.pushedAttributes = (await loadPushedAttributes(ctx.connectionId, [item.row.employee.id])).get(item.row.employee.id) ?? null;
@@ -96,8 +124,7 @@ async function processBatch(ctx: RunContext, staged: StagedBatch, state: RunStat
       if (result.link) linkedId = result.link.externalId;
       await ctx.writer.add(result);
     } finally {
-      accounts.set(planned.row.employee.id, linkedId);
-      settled[i].resolve(linkedId);
+      done(i, linkedId);
     }
   });
   return accounts;

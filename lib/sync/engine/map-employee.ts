@@ -4,9 +4,13 @@ import type { Attributes, SourceEmployee } from "./types";
 
 export type SourceValues = Record<SourceField, string | boolean | null>;
 
+function text(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
 /** The values a mapping may read for one employee. `active` is the engine's decision, not a column. */
 export function sourceValues(employee: SourceEmployee, options: { active: boolean; managerExternalId: string | null }): SourceValues {
-  const text = (value: string | null | undefined) => (value && value.trim() ? value.trim() : null);
   return {
     id: employee.id,
     employeeNumber: String(employee.employeeNumber),
@@ -34,7 +38,10 @@ export function mapAttributes(mapping: Record<string, SourceField>, values: Sour
 
 /** A stable hash of mapped attributes (key order does not matter): "what was last pushed". */
 export function hashAttributes(attributes: Attributes): string {
-  const canonical = JSON.stringify(Object.keys(attributes).sort().map((key) => [key, attributes[key]]));
+  // Runs for every employee of every run: one string, no intermediate arrays.
+  const keys = Object.keys(attributes).sort();
+  let canonical = "";
+  for (const key of keys) canonical += `${JSON.stringify(key)}:${JSON.stringify(attributes[key])}\n`;
   return createHash("sha256").update(canonical).digest("base64url").slice(0, 32);
 }
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { db } from "@/db";
-import { syncRuns, type SyncRunCounts } from "@/db/schema";
+import type { SyncRunCounts } from "@/db/schema";
 import { hashAttributes } from "./map-employee";
 import type { ItemResult } from "./types";
 
@@ -18,54 +18,55 @@ export function countResult(counts: SyncRunCounts, result: Pick<ItemResult, "sta
 }
 
 /**
- * Streams a run's results to the database in batched inserts (a few hundred rows or
+ * Streams a run's results to the database in batched inserts (up to a thousand rows or
  * two seconds, whichever comes first), with the link state of the same employees in
- * the same transaction, and keeps the run's counts current for Monitoring.
+ * the same transaction; two writes may run at once, and the run's counts are kept
+ * current for Monitoring.
  */
 export class ResultWriter {
   readonly counts = emptyCounts();
   private buffer: ItemResult[] = [];
   private lastFlush = Date.now();
-  private chain: Promise<void> = Promise.resolve();
-  private pending = 0;
+  private readonly writing = new Set<Promise<void>>();
   private failure: unknown = null;
+  private static readonly PARALLEL_WRITES = 2;
 
   constructor(
     private readonly run: { id: string; organizationId: string; connectionId: string },
-    private readonly options: { flushSize: number; flushMs: number } = { flushSize: 500, flushMs: 2000 },
+    private readonly options: { flushSize: number; flushMs: number } = { flushSize: 1000, flushMs: 2000 },
   ) {}
 
   /**
-   * Adds one result. Writing overlaps with the work: the caller waits only when a
-   * second write queues up behind one still running (back-pressure), or a write failed.
+   * Adds one result. Writing overlaps with the work: the caller waits only when both
+   * write slots are busy (back-pressure), or a write failed.
    */
   add(result: ItemResult): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     this.buffer.push(result);
     countResult(this.counts, result);
     if (this.buffer.length < this.options.flushSize && Date.now() - this.lastFlush < this.options.flushMs) return Promise.resolve();
-    const written = this.flush();
-    if (this.pending > 1) return written;
-    written.catch(() => {});
-    return Promise.resolve();
+    this.flush().catch(() => {}); // a failure surfaces on the next add or flush
+    return this.writing.size >= ResultWriter.PARALLEL_WRITES ? this.settled(Promise.race(this.writing)) : Promise.resolve();
   }
 
   /** Writes what is buffered; resolves when everything added so far is in the database. */
   flush(): Promise<void> {
-    const rows = this.buffer;
-    this.buffer = [];
-    this.lastFlush = Date.now();
-    const counts = { ...this.counts };
-    this.pending += 1;
-    this.chain = this.chain
-      .then(() => (this.failure ? undefined : this.write(rows, counts)))
-      .catch((error) => {
-        this.failure ??= error;
-      })
-      .finally(() => {
-        this.pending -= 1;
-      });
-    return this.chain.then(() => {
+    if (this.buffer.length > 0) {
+      const rows = this.buffer;
+      this.buffer = [];
+      this.lastFlush = Date.now();
+      const write: Promise<void> = this.write(rows, { ...this.counts })
+        .catch((error) => {
+          this.failure ??= error;
+        })
+        .finally(() => this.writing.delete(write));
+      this.writing.add(write);
+    }
+    return this.settled(Promise.all(this.writing));
+  }
+
+  private settled(promise: Promise<unknown>): Promise<void> {
+    return promise.then(() => {
       if (this.failure) throw this.failure;
     });
   }
@@ -99,6 +100,9 @@ export class ResultWriter {
       }));
     // One statement per table whatever the batch size: rows travel as one jsonb parameter.
     await db.transaction(async (tx) => {
+      // Results are a log: no need to wait for the disk on every batch. The run's final update
+      // commits synchronously, which makes every batch written before it durable too.
+      await tx.execute(sql`set local synchronous_commit to off`);
       if (results.length > 0) {
         await tx.execute(sql`
           insert into sync_results (organization_id, run_id, connection_id, employee_id, operation, status, message, error_code, exchange, attempts, duration_ms)
@@ -127,7 +131,9 @@ export class ResultWriter {
             last_operation = excluded.last_operation, last_status = excluded.last_status, last_message = excluded.last_message,
             last_run_id = excluded.last_run_id, updated_at = excluded.updated_at`);
       }
-      await tx.update(syncRuns).set({ counts }).where(sql`${syncRuns.id} = ${runId}`);
     });
+    // Writes may finish out of order: counts only ever move forward.
+    await db.execute(sql`update sync_runs set counts = ${JSON.stringify(counts)}::jsonb
+      where id = ${runId} and status = 'running' and (counts->>'total')::int < ${counts.total}`);
   }
 }

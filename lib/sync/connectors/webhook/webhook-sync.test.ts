@@ -94,6 +94,24 @@ describe("Webhook sync: signed Standard Webhooks events to a receiver that verif
     expect(receiver.events.map((e) => e.type)).toEqual(["employee.provisioned"]);
   });
 
+  it("an endpoint that goes away mid-run fails the run as unreachable; every employee still has one result", async () => {
+    let delivered = 0;
+    const { receiver, fixture } = await setup(12, {
+      respond: () => {
+        if (++delivered === 4) void receiver.kill();
+        return undefined;
+      },
+    });
+    receiver.faults.delayMs = 30;
+    const result = await runSync({ organizationId: fixture.org.id, connectionId: fixture.connectionId, trigger: "manual", tuning: { concurrency: 2, retry: { baseDelayMs: 10, maxDelayMs: 30 } } });
+    if (result.status !== "ran") throw new Error(result.status);
+    expect(result.run.status).toBe("failed");
+    expect(result.run.error).toMatch(/^The target could not be reached: ECONNREFUSED/);
+    const results = await resultsOf(result.run.id);
+    expect(results.map((r) => r.employeeId).sort()).toEqual(fixture.people.map((p) => p.id).sort());
+    expect(result.run.counts.provisioned).toBeGreaterThanOrEqual(3);
+  });
+
   it("a signing secret the receiver does not accept fails the run with the 401", async () => {
     const other = `whsec_${Buffer.from("some-other-secret-of-32-bytes!!!").toString("base64")}`;
     const { receiver, fixture } = await setup(3, { secret: other });
