@@ -37,18 +37,3 @@ export const apiCredentials = pgTable(
 
 export type ApiCredential = typeof apiCredentials.$inferSelect;
 export type NewApiCredential = typeof apiCredentials.$inferInsert;
-
-/**
- * Rate limit counters of the public API, shared by every web process. The layout is the one
- * rate-limiter-flexible's RateLimiterPostgres expects (key, points, expire in epoch ms);
- * expired rows are deleted by the limiter itself.
- */
-export const rateLimits = pgTable(
-  "rate_limits",
-  {
-    key: varchar("key", { length: 255 }).primaryKey(),
-    points: integer("points").notNull().default(0),
-    expire: bigint("expire", { mode: "number" }),
-  },
-  (t) => [index("rate_limits_expire_idx").on(t.expire)],
-);

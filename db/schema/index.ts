@@ -7,3 +7,4 @@ export * from "./sync";
 export * from "./requests";
 export * from "./api";
 export * from "./audit";
+export * from "./rate-limits";

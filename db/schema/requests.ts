@@ -74,17 +74,6 @@ export const integrationRequestVotes = pgTable(
   (t) => [primaryKey({ columns: [t.requestId, t.userId] })],
 );
 
-/** Counters of the public forms' rate limits (rate-limiter-flexible's RateLimiterPostgres layout), shared by all web processes. */
-export const formRateLimits = pgTable(
-  "form_rate_limits",
-  {
-    key: varchar("key", { length: 255 }).primaryKey(),
-    points: integer("points").notNull().default(0),
-    expire: bigint("expire", { mode: "number" }),
-  },
-  (t) => [index("form_rate_limits_expire_idx").on(t.expire)],
-);
-
 export type DemoRequest = typeof demoRequests.$inferSelect;
 export type NewDemoRequest = typeof demoRequests.$inferInsert;
 export type IntegrationRequest = typeof integrationRequests.$inferSelect;

@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { getPool } from "@/db";
+import { clientAddressFrom } from "@/lib/security/client-address";
+import { consume, type RateLimit } from "@/lib/security/rate-limit";
 
 /**
- * Rate limits of the public API, kept in PostgreSQL (table rate_limits, created by a
- * migration) so every web process shares them. Limits per minute come from the
- * environment and default to generous values for machine clients.
+ * Rate limits of the public API, counted by the app's one rate limiter
+ * (lib/security/rate-limit.ts). Limits per minute come from the environment and default
+ * to generous values for machine clients.
  */
 export type RateLimitPolicy = { name: string; points: number; windowSeconds: number };
 
@@ -23,35 +22,13 @@ export const policies = {
   tokenIp: (): RateLimitPolicy => ({ name: "token-ip", points: envInt("API_TOKEN_RATE_LIMIT_PER_IP", 60), windowSeconds: 60 }),
 };
 
-const globalForLimiters = globalThis as unknown as { marketplaceRateLimiters?: Map<string, RateLimiterPostgres> };
-
-function limiterFor(policy: RateLimitPolicy): RateLimiterPostgres {
-  const cache = (globalForLimiters.marketplaceRateLimiters ??= new Map());
-  const id = `${policy.name}:${policy.points}:${policy.windowSeconds}`;
-  let limiter = cache.get(id);
-  if (!limiter) {
-    limiter = new RateLimiterPostgres({
-      storeClient: getPool(),
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-      keyPrefix: `rl:${policy.name}`,
-      points: policy.points,
-      duration: policy.windowSeconds,
-    });
-    cache.set(id, limiter);
-  }
-  return limiter;
+function asLimit(policy: RateLimitPolicy): RateLimit {
+  return { keyPrefix: `rl:${policy.name}`, points: policy.points, durationSeconds: policy.windowSeconds };
 }
 
 export type RateLimitOutcome = { allowed: boolean; headers: Record<string, string> };
 
-/** Keys stay short and free of what a client sent verbatim (IP headers can hold anything). */
-function safeKey(key: string): string {
-  return /^[\w.:-]{1,100}$/.test(key) ? key : createHash("sha256").update(key).digest("hex");
-}
-
-function headersFor(policy: RateLimitPolicy, res: RateLimiterRes, allowed: boolean): Record<string, string> {
+function headersFor(policy: RateLimitPolicy, res: { remainingPoints: number; msBeforeNext: number }, allowed: boolean): Record<string, string> {
   const reset = Math.max(0, Math.ceil(res.msBeforeNext / 1000));
   const headers: Record<string, string> = {
     "ratelimit-policy": `"${policy.name}";q=${policy.points};w=${policy.windowSeconds}`,
@@ -68,18 +45,15 @@ function headersFor(policy: RateLimitPolicy, res: RateLimiterRes, allowed: boole
  */
 export async function consumeRateLimit(policy: RateLimitPolicy, key: string): Promise<RateLimitOutcome> {
   try {
-    const res = await limiterFor(policy).consume(safeKey(key));
-    return { allowed: true, headers: headersFor(policy, res, true) };
+    const res = await consume(asLimit(policy), key);
+    return { allowed: res.allowed, headers: headersFor(policy, res, res.allowed) };
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { allowed: false, headers: headersFor(policy, error, false) };
     console.error(JSON.stringify({ level: "error", msg: "rate limiter failed", policy: policy.name, err: String(error) }));
     return { allowed: true, headers: {} };
   }
 }
 
-/** The caller's address: the last X-Forwarded-For entry, which the nearest proxy (or Next.js itself) sets. */
+/** The caller's address (see lib/security/client-address.ts). */
 export function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").pop()?.trim();
-  return last || request.headers.get("x-real-ip")?.trim() || "unknown";
+  return clientAddressFrom((name) => request.headers.get(name));
 }

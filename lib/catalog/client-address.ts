@@ -1,10 +1,9 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressFrom } from "@/lib/security/client-address";
 
-/** The caller's address as the Next.js server saw it (first X-Forwarded-For hop), for rate limits. */
+/** The caller's address for the public forms' rate limits. */
 export async function clientAddress(): Promise<string> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const address = forwarded || h.get("x-real-ip")?.trim() || "unknown";
-  return address.slice(0, 64);
+  return clientAddressFrom((name) => h.get(name));
 }

@@ -1,43 +1,56 @@
+import { createHash } from "node:crypto";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getPool } from "@/db";
 
 /**
- * Rate limits shared by every web process: counters live in PostgreSQL (table `rate_limits`,
- * created by a migration).
+ * The one rate limiter of the app: sign-in throttling, the public API and the public forms
+ * all count here, in PostgreSQL (table `rate_limits`, db/schema/rate-limits.ts), so every
+ * web process shares the counters. A limit is a key prefix with its budget per window.
  */
-const limiters = new Map<string, RateLimiterPostgres>();
+export type RateLimit = { keyPrefix: string; points: number; durationSeconds: number };
 
-export function getRateLimiter(options: { keyPrefix: string; points: number; durationSeconds: number }): RateLimiterPostgres {
-  const key = `${options.keyPrefix}:${options.points}:${options.durationSeconds}`;
-  let limiter = limiters.get(key);
+const globalForLimiters = globalThis as unknown as { marketplaceRateLimiters?: Map<string, RateLimiterPostgres> };
+
+export function getRateLimiter(limit: RateLimit): RateLimiterPostgres {
+  const cache = (globalForLimiters.marketplaceRateLimiters ??= new Map());
+  const id = `${limit.keyPrefix}:${limit.points}:${limit.durationSeconds}`;
+  let limiter = cache.get(id);
   if (!limiter) {
     limiter = new RateLimiterPostgres({
       storeClient: getPool(),
+      storeType: "pool",
       tableName: "rate_limits",
-      keyPrefix: options.keyPrefix,
-      points: options.points,
-      duration: options.durationSeconds,
-      tableCreated: true, // the rate_limits table of db/schema/api.ts
+      tableCreated: true,
+      keyPrefix: limit.keyPrefix,
+      points: limit.points,
+      duration: limit.durationSeconds,
     });
-    limiters.set(key, limiter);
+    cache.set(id, limiter);
   }
   return limiter;
 }
 
+/** Keys stay short and free of what a client sent verbatim (IP headers and emails can hold anything). */
+export function safeKey(key: string): string {
+  return /^[\w.:@+-]{1,100}$/.test(key) ? key : createHash("sha256").update(key).digest("hex");
+}
+
 /** Seconds until the key may try again, or 0 when it is not limited. */
-export async function secondsBlocked(limiter: RateLimiterPostgres, key: string): Promise<number> {
-  const state = await limiter.get(key);
+export async function secondsBlocked(limit: RateLimit, key: string): Promise<number> {
+  const state = await getRateLimiter(limit).get(safeKey(key));
   if (!state || state.remainingPoints > 0) return 0;
   return Math.ceil(state.msBeforeNext / 1000);
 }
 
-/** Counts one event; resolves with the seconds to wait when that used up the budget. */
-export async function consume(limiter: RateLimiterPostgres, key: string): Promise<number> {
+export type Consumed = { allowed: boolean; remainingPoints: number; msBeforeNext: number };
+
+/** Takes one point for `key`; says whether it was still within the budget. */
+export async function consume(limit: RateLimit, key: string): Promise<Consumed> {
   try {
-    await limiter.consume(key);
-    return 0;
+    const res = await getRateLimiter(limit).consume(safeKey(key));
+    return { allowed: true, remainingPoints: res.remainingPoints, msBeforeNext: res.msBeforeNext };
   } catch (result) {
-    if (result instanceof RateLimiterRes) return Math.ceil(result.msBeforeNext / 1000);
+    if (result instanceof RateLimiterRes) return { allowed: false, remainingPoints: 0, msBeforeNext: result.msBeforeNext };
     throw result;
   }
 }
