@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field } from "@/components/ui/field";
-import type { ActionState } from "@/lib/auth/protected-action";
+import type { ActionState } from "@/lib/auth/actions";
 
 export type DemoFormLabels = {
   title: string;

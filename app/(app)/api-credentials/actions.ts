@@ -11,7 +11,7 @@ import { setApiCredentialStatus } from "@/lib/api/set-api-credential-status";
 import { updateApiCredential } from "@/lib/api/update-api-credential";
 import type { AuditActor } from "@/lib/audit/record-event";
 import type { SessionUser } from "@/lib/auth/current-user";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/actions";
 import { AppError } from "@/lib/errors";
 import {
   createCredentialSchema,

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/current-user";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/actions";
 import { dismissNotice } from "@/lib/connections/connection-notices";
 import { deactivateConnection } from "@/lib/connections/deactivate-connection";
 import { disconnectConnection } from "@/lib/connections/disconnect-connection";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/actions";
 import { updateDemoRequestStatus } from "@/lib/demo-requests/update-demo-request-status";
 import { updateDemoRequestStatusSchema } from "@/lib/validations/demo-requests";
 

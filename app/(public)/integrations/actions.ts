@@ -8,7 +8,7 @@ import { z } from "zod";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { publicAction } from "@/lib/catalog/public-action";
+import { publicAction } from "@/lib/auth/actions";
 import { notifyProviderOfDemoRequest } from "@/lib/demo-requests/notify-provider";
 import { submitDemoRequest } from "@/lib/demo-requests/submit-demo-request";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";

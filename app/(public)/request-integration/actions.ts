@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { protectedAction } from "@/lib/auth/protected-action";
-import { publicAction } from "@/lib/catalog/public-action";
+import { protectedAction } from "@/lib/auth/actions";
+import { publicAction } from "@/lib/auth/actions";
 import { AppError } from "@/lib/errors";
 import { setIntegrationRequestStatus } from "@/lib/integration-requests/set-integration-request-status";
 import { submitIntegrationRequest } from "@/lib/integration-requests/submit-integration-request";

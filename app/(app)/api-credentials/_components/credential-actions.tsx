@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState, type ReactNode } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
-import type { ActionState } from "@/lib/auth/protected-action";
+import type { ActionState } from "@/lib/auth/actions";
 import { deleteApiCredentialAction, disableApiCredentialAction, enableApiCredentialAction, rotateApiCredentialAction } from "../actions";
 import { SecretReveal } from "./secret-reveal";
 

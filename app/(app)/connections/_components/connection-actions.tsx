@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import type { ActionState } from "@/lib/auth/protected-action";
+import type { ActionState } from "@/lib/auth/actions";
 import { TestResult } from "../../marketplace/[slug]/connect/_components/test-result";
 import { deactivateAction, disconnectAction, reactivateAction, syncNowAction, type LifecycleResult } from "../actions";
 import { ConfirmDialog } from "./confirm-dialog";

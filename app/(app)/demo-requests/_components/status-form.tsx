@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/auth/protected-action";
+import type { ActionState } from "@/lib/auth/actions";
 
 type Action = (state: ActionState<unknown>, form: FormData) => Promise<ActionState<unknown>>;
 

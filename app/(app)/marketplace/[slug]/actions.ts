@@ -1,7 +1,7 @@
 "use server";
 
 import { fileSupportRequest } from "@/lib/catalog/file-support-request";
-import { publicAction } from "@/lib/catalog/public-action";
+import { publicAction } from "@/lib/auth/actions";
 import { supportRequestSchema } from "@/lib/validations/demo-requests";
 
 /** "Help & Feedback" on a first-party integration's page (HR admins; messages of the catalog namespace). */

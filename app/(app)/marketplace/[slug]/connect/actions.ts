@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/current-user";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/actions";
 import { countEmployeesInScope } from "@/lib/connections/count-employees-in-scope";
 import { createConnection } from "@/lib/connections/create-connection";
 import { finishConnection } from "@/lib/connections/finish-connection";

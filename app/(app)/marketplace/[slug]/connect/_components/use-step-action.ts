@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionState } from "@/lib/auth/protected-action";
+import type { ActionState } from "@/lib/auth/actions";
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 

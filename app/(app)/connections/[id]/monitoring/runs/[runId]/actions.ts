@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { protectedAction } from "@/lib/auth/protected-action";
+import { protectedAction } from "@/lib/auth/actions";
 import { monitoringPath } from "@/lib/monitoring/paths";
 import { retryFailedEmployees } from "@/lib/monitoring/retry-failed-employees";
 
