@@ -9,6 +9,7 @@ import { demoInboxQuerySchema } from "@/lib/validations/demo-requests";
 import { InboxFilters } from "./_components/inbox-filters";
 import { StatusForm } from "./_components/status-form";
 import { updateDemoRequestStatusAction } from "./actions";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -36,55 +37,41 @@ export default protectedPage("demo_requests:manage", async ({ user, searchParams
       {page.rows.length === 0 ? (
         <EmptyState title={query.integration || query.status ? t("demo.inbox.empty") : t("demo.inbox.emptyAll")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.received")}</th>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.integration")}</th>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.contact")}</th>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.company")}</th>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.message")}</th>
-                <th scope="col" className="px-3 py-2">{t("demo.inbox.status")}</th>
+        <DataTable columns={[t("demo.inbox.received"), t("demo.inbox.integration"), t("demo.inbox.contact"), t("demo.inbox.company"), t("demo.inbox.message"), t("demo.inbox.status")]} caption={t("shell.demoRequests")}>
+          {page.rows.map((row) => {
+            const index = DEMO_REQUEST_STATUSES.indexOf(row.status);
+            const next = DEMO_REQUEST_STATUSES[index + 1];
+            return (
+              <tr key={row.id} data-request={row.id} className="align-top">
+                <td className="whitespace-nowrap px-3 py-2 text-slate-600">{dateFormat.format(row.createdAt)}</td>
+                <td className="px-4 py-2">{row.integrationName}</td>
+                <td className="px-4 py-2">
+                  <span className="block font-medium">{row.name}</span>
+                  <a href={`mailto:${row.email}`} className="text-indigo-700 underline">{row.email}</a>
+                  {row.phone ? <span className="block text-slate-600">{row.phone}</span> : null}
+                </td>
+                <td className="px-4 py-2">
+                  {row.company}
+                  <span className="block text-xs text-slate-500">{t("demo.inbox.employees", { size: row.companySize })}</span>
+                </td>
+                <td className="max-w-xs whitespace-pre-line px-3 py-2 text-slate-700">{row.message}</td>
+                <td className="space-y-2 px-3 py-2">
+                  <Badge tone={TONE[row.status]} title={t(`demo.inbox.statusHelp.${row.status}`)}>
+                    {t(`demo.inbox.statusValue.${row.status}`)}
+                  </Badge>
+                  <StatusForm
+                    action={updateDemoRequestStatusAction}
+                    id={row.id}
+                    status={row.status}
+                    next={next ? { value: next, label: t("demo.inbox.moveTo", { status: t(`demo.inbox.statusValue.${next}`) }) } : null}
+                    options={statusOptions}
+                    labels={{ changeStatus: t("demo.inbox.changeStatus"), save: t("demo.inbox.save"), requester: row.name }}
+                  />
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.rows.map((row) => {
-                const index = DEMO_REQUEST_STATUSES.indexOf(row.status);
-                const next = DEMO_REQUEST_STATUSES[index + 1];
-                return (
-                  <tr key={row.id} data-request={row.id} className="align-top">
-                    <td className="whitespace-nowrap px-3 py-2 text-slate-600">{dateFormat.format(row.createdAt)}</td>
-                    <td className="px-3 py-2">{row.integrationName}</td>
-                    <td className="px-3 py-2">
-                      <span className="block font-medium">{row.name}</span>
-                      <a href={`mailto:${row.email}`} className="text-indigo-700 underline">{row.email}</a>
-                      {row.phone ? <span className="block text-slate-600">{row.phone}</span> : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      {row.company}
-                      <span className="block text-xs text-slate-500">{t("demo.inbox.employees", { size: row.companySize })}</span>
-                    </td>
-                    <td className="max-w-xs whitespace-pre-line px-3 py-2 text-slate-700">{row.message}</td>
-                    <td className="space-y-2 px-3 py-2">
-                      <Badge tone={TONE[row.status]} title={t(`demo.inbox.statusHelp.${row.status}`)}>
-                        {t(`demo.inbox.statusValue.${row.status}`)}
-                      </Badge>
-                      <StatusForm
-                        action={updateDemoRequestStatusAction}
-                        id={row.id}
-                        status={row.status}
-                        next={next ? { value: next, label: t("demo.inbox.moveTo", { status: t(`demo.inbox.statusValue.${next}`) }) } : null}
-                        options={statusOptions}
-                        labels={{ changeStatus: t("demo.inbox.changeStatus"), save: t("demo.inbox.save"), requester: row.name }}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       <nav aria-label={t("catalog.pagination.label")} className="mt-4 flex justify-between text-sm">
         {query.after ? <Link href={`/demo-requests${filterString ? `?${filterString}` : ""}`} className="text-indigo-700 underline">{t("demo.inbox.firstPage")}</Link> : <span />}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { protectedPage } from "@/lib/auth/protected-page";
 import { listEmployees } from "@/lib/employees/list-employees";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -34,38 +35,23 @@ export default protectedPage<Props>("employees:view", async ({ user, searchParam
       {page.items.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("id")}</th>
-                <th scope="col" className="px-4 py-2">{t("name")}</th>
-                <th scope="col" className="px-4 py-2">{t("email")}</th>
-                <th scope="col" className="px-4 py-2">{t("position")}</th>
-                <th scope="col" className="px-4 py-2">{t("department")}</th>
-                <th scope="col" className="px-4 py-2">{t("office")}</th>
-                <th scope="col" className="px-4 py-2">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {page.items.map((e) => (
-                <tr key={e.id}>
-                  <td className="px-4 py-2 tabular-nums text-slate-600">{e.employeeNumber}</td>
-                  <td className="px-4 py-2">
-                    <Link href={`/employees/${e.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {e.firstName} {e.lastName}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 text-slate-600">{e.email}</td>
-                  <td className="px-4 py-2">{e.position}</td>
-                  <td className="px-4 py-2">{e.department}</td>
-                  <td className="px-4 py-2">{e.office}</td>
-                  <td className="px-4 py-2">{t(`statusValue.${e.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t("id"), t("name"), t("email"), t("position"), t("department"), t("office"), t("status")]} caption={t("title")}>
+          {page.items.map((e) => (
+            <tr key={e.id}>
+              <td className="px-4 py-2 tabular-nums text-slate-600">{e.employeeNumber}</td>
+              <td className="px-4 py-2">
+                <Link href={`/employees/${e.id}`} className="font-medium text-indigo-700 hover:underline">
+                  {e.firstName} {e.lastName}
+                </Link>
+              </td>
+              <td className="px-4 py-2 text-slate-600">{e.email}</td>
+              <td className="px-4 py-2">{e.position}</td>
+              <td className="px-4 py-2">{e.department}</td>
+              <td className="px-4 py-2">{e.office}</td>
+              <td className="px-4 py-2">{t(`statusValue.${e.status}`)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav className="mt-4 flex gap-3 text-sm" aria-label={t("pagination")}>
         {cursor ? (

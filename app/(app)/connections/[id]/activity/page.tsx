@@ -5,6 +5,7 @@ import { protectedPage } from "@/lib/auth/protected-page";
 import { getConnectionOrThrow } from "@/lib/connections/get-connection";
 import { listConnectionActivity, type ActivityItem } from "@/lib/connections/list-connection-activity";
 import { orNotFound } from "../../_lib/or-not-found";
+import { DataTable } from "@/components/ui/table";
 
 export const dynamic = "force-dynamic";
 
@@ -55,28 +56,16 @@ export default protectedPage<Props>("connections:view", async ({ user, params, s
   };
   return (
     <>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={t("connections.activity.title")}>
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">{t("connections.activity.when")}</th>
-              <th scope="col" className="px-4 py-2">{t("connections.activity.who")}</th>
-              <th scope="col" className="px-4 py-2">{t("connections.activity.what")}</th>
-              <th scope="col" className="px-4 py-2">{t("connections.activity.details")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {page.items.map((item) => (
-              <tr key={item.id} data-testid="activity-row" data-action={item.action} className="align-top">
-                <td className="whitespace-nowrap px-4 py-2 text-slate-600">{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
-                <td className="px-4 py-2">{who(item)}</td>
-                <td className="px-4 py-2 font-medium">{what(item)}</td>
-                <td className="break-all px-4 py-2 font-mono text-xs text-slate-600">{details(t, item)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t("connections.activity.when"), t("connections.activity.who"), t("connections.activity.what"), t("connections.activity.details")]} caption={t("connections.activity.title")}>
+        {page.items.map((item) => (
+          <tr key={item.id} data-testid="activity-row" data-action={item.action} className="align-top">
+            <td className="whitespace-nowrap px-4 py-2 text-slate-600">{format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
+            <td className="px-4 py-2">{who(item)}</td>
+            <td className="px-4 py-2 font-medium">{what(item)}</td>
+            <td className="break-all px-4 py-2 font-mono text-xs text-slate-600">{details(t, item)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <nav className="mt-4 flex gap-3 text-sm" aria-label={t("connections.morePages")}>
         {before ? <Link href={`/connections/${id}/activity`} className="text-indigo-700 hover:underline">{t("connections.activity.newest")}</Link> : null}
         {page.nextBefore ? (

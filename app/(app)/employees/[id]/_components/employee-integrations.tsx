@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { listEmployeeIntegrations } from "@/lib/monitoring/list-employee-integrations";
 import { monitoringPath } from "@/lib/monitoring/paths";
+import { DataTable } from "@/components/ui/table";
 
 const RESULT_TONE = { succeeded: "success", failed: "danger", skipped: "neutral" } as const;
 const CONNECTION_TONE = { connected: "success", pending: "warning", inactive: "neutral" } as const;
@@ -22,78 +23,54 @@ export async function EmployeeIntegrations({ organizationId, employeeId }: { org
       {links.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="employee-integrations">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">{t("integration")}</th>
-                <th scope="col" className="py-1 pr-3">{t("account")}</th>
-                <th scope="col" className="py-1 pr-3">{t("lastOperation")}</th>
-                <th scope="col" className="py-1 pr-3">{t("lastStatus")}</th>
-                <th scope="col" className="py-1">{t("lastMessage")}</th>
+        <div className="mt-3">
+          <DataTable columns={[t("integration"), t("account"), t("lastOperation"), t("lastStatus"), t("lastMessage")]} caption={t("caption")} framed={false} testId="employee-integrations">
+            {links.map((link) => (
+              <tr key={link.connectionId}>
+                <td className="py-2 pr-3 align-top">
+                  <span className="font-medium">{link.integrationName}</span>{" "}
+                  <Badge tone={CONNECTION_TONE[link.connectionStatus]} title={labels(`connectionStatusHelp.${link.connectionStatus}`)}>
+                    {labels(`connectionStatus.${link.connectionStatus}`)}
+                  </Badge>
+                </td>
+                <td className="py-2 pr-3 align-top font-mono text-xs">{link.externalId ?? link.externalUserName ?? <span className="font-sans text-slate-500">{t("notLinked")}</span>}</td>
+                <td className="py-2 pr-3 align-top">{link.lastOperation ? labels(`operation.${link.lastOperation}`) : "—"}</td>
+                <td className="py-2 pr-3 align-top">{link.lastStatus ? <Badge tone={RESULT_TONE[link.lastStatus]}>{labels(`resultStatus.${link.lastStatus}`)}</Badge> : "—"}</td>
+                <td className="py-2 align-top">
+                  {link.lastMessage || "—"}
+                  {link.lastRunId && link.monitoringAvailable ? (
+                    <Link href={monitoringPath(link.connectionId, link.lastRunId)} className="block text-xs text-indigo-700 hover:underline">
+                      {t("openRun")}
+                    </Link>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {links.map((link) => (
-                <tr key={link.connectionId}>
-                  <td className="py-2 pr-3 align-top">
-                    <span className="font-medium">{link.integrationName}</span>{" "}
-                    <Badge tone={CONNECTION_TONE[link.connectionStatus]} title={labels(`connectionStatusHelp.${link.connectionStatus}`)}>
-                      {labels(`connectionStatus.${link.connectionStatus}`)}
-                    </Badge>
-                  </td>
-                  <td className="py-2 pr-3 align-top font-mono text-xs">{link.externalId ?? link.externalUserName ?? <span className="font-sans text-slate-500">{t("notLinked")}</span>}</td>
-                  <td className="py-2 pr-3 align-top">{link.lastOperation ? labels(`operation.${link.lastOperation}`) : "—"}</td>
-                  <td className="py-2 pr-3 align-top">{link.lastStatus ? <Badge tone={RESULT_TONE[link.lastStatus]}>{labels(`resultStatus.${link.lastStatus}`)}</Badge> : "—"}</td>
-                  <td className="py-2 align-top">
-                    {link.lastMessage || "—"}
-                    {link.lastRunId && link.monitoringAvailable ? (
-                      <Link href={monitoringPath(link.connectionId, link.lastRunId)} className="block text-xs text-indigo-700 hover:underline">
-                        {t("openRun")}
-                      </Link>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
       <h3 className="mt-6 text-sm font-semibold">{t("recent")}</h3>
       {recent.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("noRecent")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="employee-recent-results">
-            <caption className="sr-only">{t("recentCaption")}</caption>
-            <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3">{t("date")}</th>
-                <th scope="col" className="py-1 pr-3">{t("integration")}</th>
-                <th scope="col" className="py-1 pr-3">{t("lastOperation")}</th>
-                <th scope="col" className="py-1 pr-3">{t("lastStatus")}</th>
-                <th scope="col" className="py-1">{t("lastMessage")}</th>
+        <div className="mt-2">
+          <DataTable columns={[t("date"), t("integration"), t("lastOperation"), t("lastStatus"), t("lastMessage")]} caption={t("recentCaption")} framed={false} testId="employee-recent-results">
+            {recent.map((row) => (
+              <tr key={row.id}>
+                <td className="py-2 pr-3 align-top whitespace-nowrap">
+                  <Link href={monitoringPath(row.connectionId, row.runId)} className="text-indigo-700 hover:underline">
+                    {when(row.createdAt)}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3 align-top">{row.integrationName}</td>
+                <td className="py-2 pr-3 align-top">{row.operation ? labels(`operation.${row.operation}`) : "—"}</td>
+                <td className="py-2 pr-3 align-top">
+                  <Badge tone={RESULT_TONE[row.status]}>{labels(`resultStatus.${row.status}`)}</Badge>
+                </td>
+                <td className="py-2 align-top">{row.message || "—"}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {recent.map((row) => (
-                <tr key={row.id}>
-                  <td className="py-2 pr-3 align-top whitespace-nowrap">
-                    <Link href={monitoringPath(row.connectionId, row.runId)} className="text-indigo-700 hover:underline">
-                      {when(row.createdAt)}
-                    </Link>
-                  </td>
-                  <td className="py-2 pr-3 align-top">{row.integrationName}</td>
-                  <td className="py-2 pr-3 align-top">{row.operation ? labels(`operation.${row.operation}`) : "—"}</td>
-                  <td className="py-2 pr-3 align-top">
-                    <Badge tone={RESULT_TONE[row.status]}>{labels(`resultStatus.${row.status}`)}</Badge>
-                  </td>
-                  <td className="py-2 align-top">{row.message || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       )}
     </Card>

@@ -8,6 +8,7 @@ import { formatDuration } from "./duration";
 import { ExchangeView } from "./exchange-view";
 import { RunCounts } from "./run-counts";
 import { RunStatusBadge } from "./run-status-badge";
+import { DataTable } from "@/components/ui/table";
 
 /** The runs, newest first; failed and partial runs carry their error and the target's response. */
 export async function RunsTable({ connectionId, runs, samples }: { connectionId: string; runs: RunListItem[]; samples: Map<string, RunSample> }) {
@@ -24,10 +25,10 @@ export async function RunsTable({ connectionId, runs, samples }: { connectionId:
       return (
         <tbody key={run.id} className="border-t border-slate-200" data-run-id={run.id} data-run-status={run.status}>
           <tr>
-            <td className="px-3 py-2 whitespace-nowrap">{when(run.startedAt)}</td>
-            <td className="px-3 py-2 whitespace-nowrap">{when(run.finishedAt)}</td>
-            <td className="px-3 py-2 whitespace-nowrap tabular-nums">{await formatDuration(runDurationMs(run))}</td>
-            <td className="px-3 py-2">
+            <td className="px-4 py-2 whitespace-nowrap">{when(run.startedAt)}</td>
+            <td className="px-4 py-2 whitespace-nowrap">{when(run.finishedAt)}</td>
+            <td className="px-4 py-2 whitespace-nowrap tabular-nums">{await formatDuration(runDurationMs(run))}</td>
+            <td className="px-4 py-2">
               <span data-testid="run-trigger">{t(`trigger.${run.trigger}`)}</span>
               {run.retryOfRunId ? (
                 <Link href={monitoringPath(connectionId, run.retryOfRunId)} className="block text-xs text-indigo-700 hover:underline">
@@ -35,13 +36,13 @@ export async function RunsTable({ connectionId, runs, samples }: { connectionId:
                 </Link>
               ) : null}
             </td>
-            <td className="px-3 py-2">
+            <td className="px-4 py-2">
               <RunStatusBadge status={run.status} />
             </td>
-            <td className="px-3 py-2">
+            <td className="px-4 py-2">
               <RunCounts counts={run.counts} />
             </td>
-            <td className="px-3 py-2 whitespace-nowrap">
+            <td className="px-4 py-2 whitespace-nowrap">
               <Link href={monitoringPath(connectionId, run.id)} className="font-medium text-indigo-700 hover:underline">
                 {labels("showDetails")}
               </Link>
@@ -49,7 +50,7 @@ export async function RunsTable({ connectionId, runs, samples }: { connectionId:
           </tr>
           {troubled && (error || exchange) ? (
             <tr>
-              <td colSpan={7} className="px-3 pb-3">
+              <td colSpan={7} className="px-4 pb-3">
                 {error ? (
                   <p className="text-sm text-rose-800">
                     <span className="font-medium">{t("runs.error")}:</span> {error}
@@ -71,22 +72,6 @@ export async function RunsTable({ connectionId, runs, samples }: { connectionId:
     }),
   );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("runs.caption")}</caption>
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2">{t("runs.started")}</th>
-            <th scope="col" className="px-3 py-2">{t("runs.finished")}</th>
-            <th scope="col" className="px-3 py-2">{t("runs.duration")}</th>
-            <th scope="col" className="px-3 py-2">{t("runs.trigger")}</th>
-            <th scope="col" className="px-3 py-2">{t("runs.status")}</th>
-            <th scope="col" className="px-3 py-2">{t("runs.operations")}</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">{t("runs.actions")}</span></th>
-          </tr>
-        </thead>
-        {rows}
-      </table>
-    </div>
+    <DataTable columns={[t("runs.started"), t("runs.finished"), t("runs.duration"), t("runs.trigger"), t("runs.status"), t("runs.operations"), <span key="actions" className="sr-only">{t("runs.actions")}</span>]} caption={t("runs.caption")} rowGroups={rows} />
   );
 }
