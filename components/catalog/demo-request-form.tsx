@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/auth/actions";
 
 export type DemoFormLabels = {
@@ -78,26 +78,7 @@ export function DemoRequestForm({ action, slug, context, labels }: { action: Act
         </div>
         <Field label={`${labels.phone} (${labels.optional})`} name="phone" type="tel" autoComplete="tel" maxLength={40} defaultValue={value("phone")} error={errors.phone} />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="message" className="block text-sm font-medium text-slate-800">
-          {labels.message} ({labels.optional})
-        </label>
-        <textarea
-          id="message"
-          name="message"
-          rows={4}
-          maxLength={2000}
-          defaultValue={value("message")}
-          aria-invalid={errors.message ? true : undefined}
-          aria-describedby={errors.message ? "message-error" : undefined}
-          className={`block w-full rounded-md border px-3 py-2 text-sm ${errors.message ? "border-rose-500" : "border-slate-300"}`}
-        />
-        {errors.message ? (
-          <p id="message-error" role="alert" className="text-sm text-rose-700">
-            {errors.message}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField label={`${labels.message} (${labels.optional})`} name="message" rows={4} maxLength={2000} defaultValue={value("message")} error={errors.message} />
       <div className="sr-only" aria-hidden="true">
         <label htmlFor="demo-website">{labels.honeypot}</label>
         <input id="demo-website" name="website" type="text" tabIndex={-1} autoComplete="off" />

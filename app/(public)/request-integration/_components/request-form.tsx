@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
+import { Field, TextAreaField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/auth/actions";
 
 type Result = { id: string | null; created: boolean };
@@ -44,26 +44,7 @@ export function RequestForm({ action, signedIn, labels }: { action: Action; sign
       ) : null}
       <Field label={labels.toolName} name="toolName" required maxLength={80} defaultValue={value("toolName")} error={errors.toolName} />
       <Field label={`${labels.website} (${labels.optional})`} name="website" type="url" maxLength={300} defaultValue={value("website")} error={errors.website} />
-      <div className="space-y-1">
-        <label htmlFor="description" className="block text-sm font-medium text-slate-800">
-          {labels.description}
-        </label>
-        <textarea
-          id="description"
-          name="description"
-          rows={3}
-          maxLength={2000}
-          defaultValue={value("description")}
-          aria-invalid={errors.description ? true : undefined}
-          aria-describedby={errors.description ? "description-error" : undefined}
-          className={`block w-full rounded-md border px-3 py-2 text-sm ${errors.description ? "border-rose-500" : "border-slate-300"}`}
-        />
-        {errors.description ? (
-          <p id="description-error" role="alert" className="text-sm text-rose-700">
-            {errors.description}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField label={labels.description} name="description" rows={3} maxLength={2000} defaultValue={value("description")} error={errors.description} />
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" name="notify" defaultChecked={value("notify") === "on"} />
         {labels.notify}
