@@ -20,20 +20,21 @@ async function runEmployeeIds(run: SyncRun): Promise<string[] | null> {
 
 /**
  * Closes a run whose worker died: every employee without a result gets a failed
- * "not synced" row, the counts are recounted from the rows, the run fails, and its
+ * "outcome not recorded" row (the worker may have changed the target before dying; the
+ * next run matches what exists there instead of creating it again), the counts are recounted from the rows, the run fails, and its
  * job is failed so the queue does not wait for it to expire.
  * The caller must hold the connection's lock (so the run cannot be alive).
  */
 export async function closeInterruptedRun(run: SyncRun): Promise<void> {
   const filled = await fillMissingResults(run, {
     employeeIds: await runEmployeeIds(run),
-    message: "Not synced: the worker running this sync stopped before this employee was processed; the next run picks it up",
+    message: "Outcome not recorded: the worker running this sync stopped before it recorded this employee (a change may already have reached the target); the next run checks the target and completes it",
     errorCode: "run.interrupted",
   });
   const counts = await countRunResults(run);
   await finishRun(run, {
     counts,
-    error: { message: `The worker running this sync stopped unexpectedly; ${filled} employees were not synced. The next run picks them up.`, exchange: null },
+    error: { message: `The worker running this sync stopped unexpectedly; the outcome of ${filled} employees was not recorded. The next run checks the target and completes them.`, exchange: null },
   });
   if (run.jobId) {
     await (await getBoss()).fail(QUEUES.syncConnection, run.jobId, { reason: "worker stopped during the run" }).catch(() => {});

@@ -116,7 +116,7 @@ describe("recovering runs whose worker died", () => {
     expect(await recoverInterruptedRuns({ organizationId: org.id })).toBe(1);
     const [closed] = await db.select().from(syncRuns).where(eq(syncRuns.id, run.id));
     expect(closed).toMatchObject({ status: "failed", counts: { total: 3, provisioned: 1, failed: 2 } });
-    expect(closed.error).toMatch(/^The worker running this sync stopped unexpectedly; 2 employees were not synced/);
+    expect(closed.error).toMatch(/^The worker running this sync stopped unexpectedly; the outcome of 2 employees was not recorded/);
     const results = await resultsOf(run.id);
     expect(results.map((r) => r.employeeId).sort()).toEqual(people.map((p) => p.id).sort());
     expect(results.filter((r) => r.errorCode === "run.interrupted")).toHaveLength(2);
