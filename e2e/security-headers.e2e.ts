@@ -1,6 +1,20 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BASE_URL, launchBrowser, newContext, signIn } from "./support/browser";
+import { startAppServer, stopChild, waitFor } from "./support/own-server";
+
+/** Signs in through next-auth's credentials endpoint; returns the session's Set-Cookie line. */
+async function sessionSetCookie(base: string): Promise<string | undefined> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, email: "admin@acme.test", password: "demo-password", json: "true" }),
+  });
+  return res.headers.getSetCookie().find((c) => c.includes("session-token="));
+}
 
 describe("security headers and session cookies", () => {
   let browser: Browser;
@@ -66,5 +80,34 @@ describe("security headers and session cookies", () => {
     const sameSite = await post(new URL(BASE_URL).origin);
     expect(sameSite.status).toBeLessThan(400);
     expect(sameSite.headers.get("set-cookie") ?? "").toContain("locale=de");
+  });
+
+  it("marks the session cookie Secure (and __Secure-) when the app is served over TLS", async () => {
+    const port = Number(process.env.TLS_APP_PORT ?? 3198);
+    const base = `http://127.0.0.1:${port}`;
+    // A TLS-terminating proxy in front: the public URL is https, the app listens on plain HTTP.
+    const app = startAppServer(port, { DATABASE_URL: process.env.DATABASE_URL!, WORKER_IN_PROCESS: "false", NEXTAUTH_URL: `https://127.0.0.1:${port}` });
+    try {
+      await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 60_000, "the TLS-configured app");
+      const cookie = await sessionSetCookie(base);
+      expect(cookie).toMatch(/^__Secure-next-auth\.session-token=/);
+      expect(cookie).toMatch(/; Secure/i);
+      expect(cookie).toMatch(/; HttpOnly/i);
+      expect(cookie).toMatch(/; SameSite=Lax/i);
+    } finally {
+      await stopChild(app);
+    }
+    // Served over plain HTTP (development), the same cookie is not Secure, or browsers would drop it.
+    expect(await sessionSetCookie(BASE_URL)).not.toMatch(/; Secure/i);
+  });
+
+  it("does not let a browser session drive the API's route handlers (bearer tokens only)", async () => {
+    const cookie = (await sessionSetCookie(BASE_URL))!.split(";")[0];
+    const res = await fetch(`${BASE_URL}/api/v1/sync-runs`, {
+      method: "POST",
+      headers: { cookie, origin: "https://evil.example", "content-type": "application/json" },
+      body: JSON.stringify({}),
+    });
+    expect(res.status).toBe(401);
   });
 });

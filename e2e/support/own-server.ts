@@ -37,7 +37,7 @@ export function startAppServer(port: number, env: Record<string, string>): Child
   return spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}` },
+    env: { ...process.env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
   });
 }
 
