@@ -82,6 +82,14 @@ describe("Connect: the configuration wizard and the life of a connection", () =>
     await page.waitForURL(/step=credentials/);
     connectionId = new URL(page.url()).searchParams.get("connection")!;
 
+    // The SSRF guard: the cloud metadata address is refused beside the field; nothing is called.
+    await page.getByLabel("Base URL").fill("http://169.254.169.254/scim/v2");
+    await page.getByLabel("Bearer token").fill(TOKEN);
+    await page.getByRole("button", { name: "Test connection" }).click();
+    await page.locator("#baseUrl-error").waitFor();
+    await expect(page.locator("#baseUrl-error").innerText()).resolves.toMatch(/^This address is never called: it is a cloud metadata/);
+    await expect(page.getByLabel("Base URL").getAttribute("aria-invalid")).resolves.toBe("true");
+
     // A wrong token: the target's own 401 message, and nothing is kept but what was typed.
     await page.getByLabel("Base URL").fill(peer.url);
     await page.getByLabel("Bearer token").fill(WRONG);

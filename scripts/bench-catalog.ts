@@ -125,6 +125,7 @@ async function measurePages(databaseUrl: string): Promise<void> {
 async function main(): Promise<number> {
   ensureLocalSecrets(path.join(root, ".bench-data"));
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true"; // the demo seed and the server's syncs reach a loopback sandbox (SSRF guard)
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await spawnEmbeddedDb(root, path.join(root, ".bench-data", "pg"), Number(process.env.BENCH_PG_PORT ?? 3319));

@@ -99,6 +99,7 @@ async function exportCsv(data: BenchData, filters: { status?: "failed" }) {
 }
 
 async function main() {
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true"; // the demo seed syncs against a loopback sandbox (SSRF guard)
   let serverUrl = process.env.DATABASE_URL;
   let stop = async () => {};
   if (!serverUrl) {

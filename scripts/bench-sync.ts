@@ -113,6 +113,7 @@ async function stats(origin: string): Promise<Record<string, { users: number; re
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true"; // the SCIM target runs on loopback (SSRF guard); the engine processes inherit this
   ensureLocalSecrets(dataDir);
   let url: string;
   if (process.env.DATABASE_URL) {

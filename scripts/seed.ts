@@ -11,6 +11,8 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("Set DATABASE_URL");
   ensureLocalSecrets(process.env.DATA_DIR ?? ".data");
+  // The demo history is synced against a sandbox SCIM directory on loopback (SSRF guard).
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true";
   await runMigrations(url);
   const result = await seedDatabase(getDb(), { platformName: process.env.PLATFORM_NAME, log: (line) => console.log(`seed: ${line}`) });
   console.log(result.created ? "Demo data created." : "Catalog updated; demo data already there.");

@@ -38,6 +38,13 @@ async function main() {
 
   const running: { server?: ChildProcess } = {};
   let stopping = false;
+  // SSRF guard: loopback targets are refused in production mode. The demo's directories live on
+  // loopback (the seed's own sandbox while it records the demo history, then the sandbox SCIM
+  // directory), so loopback is allowed for the seed, and for the server while the sandbox runs.
+  // SANDBOX_SCIM=false (a real deployment) leaves the server refusing loopback; an explicit
+  // ALLOW_LOOPBACK_TARGETS wins either way.
+  const loopbackSetting = process.env.ALLOW_LOOPBACK_TARGETS;
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true";
   const sidecars = await startSidecars({ dataDir });
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -64,6 +71,8 @@ async function main() {
     if (seeded.created) console.log("Demo data created (sign in as admin@acme.test / demo-password).");
     await closeDb();
     if (!dev && needsBuild(root)) runBuild(root);
+    if (loopbackSetting === undefined && !process.env.SANDBOX_SCIM_URL) delete process.env.ALLOW_LOOPBACK_TARGETS;
+    if (process.env.ALLOW_LOOPBACK_TARGETS === "true") console.log("Loopback targets allowed (the demo sandbox runs on loopback; SANDBOX_SCIM=false for real use).");
   } catch (error) {
     console.error(error);
     await shutdown(1);

@@ -66,6 +66,9 @@ async function main(): Promise<number> {
   ensureLocalSecrets(dataDir);
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   process.env.PLATFORM_NAME ??= "Personio";
+  // The SSRF guard refuses loopback targets in production mode: the seed's sandbox and the browser
+  // tests' SCIM peers run on loopback, so the seed (here) and the e2e server (`next start`) allow it.
+  process.env.ALLOW_LOOPBACK_TARGETS ??= "true";
 
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {

@@ -37,7 +37,8 @@ export function startAppServer(port: number, env: Record<string, string>): Child
   return spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
+    // production mode refuses loopback targets (SSRF guard); the tests' targets run on loopback
+    env: { ...process.env, ALLOW_LOOPBACK_TARGETS: "true", NEXTAUTH_URL: `http://127.0.0.1:${port}`, ...env },
   });
 }
 

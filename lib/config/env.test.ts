@@ -26,4 +26,11 @@ describe("validateEnv", () => {
     expect(message).toContain("SMTP_URL");
     expect(message).not.toContain("too-short-secret");
   });
+
+  it("checks the SSRF guard's settings: private ranges only, loopback as true or false", () => {
+    expect(validateEnv({ ...good, TARGET_ALLOWED_PRIVATE_RANGES: "10.20.0.0/16,192.168.5.0/24", ALLOW_LOOPBACK_TARGETS: "false" })).toMatchObject({ ALLOW_LOOPBACK_TARGETS: "false" });
+    expect(() => validateEnv({ ...good, TARGET_ALLOWED_PRIVATE_RANGES: "10.20.0.0/16,169.254.0.0/16", ALLOW_LOOPBACK_TARGETS: "yes" })).toThrow(
+      /TARGET_ALLOWED_PRIVATE_RANGES: "169\.254\.0\.0\/16" is not inside a private range[\s\S]*ALLOW_LOOPBACK_TARGETS: must be true or false/,
+    );
+  });
 });

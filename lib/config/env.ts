@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePrivateRanges } from "../connections/target-address-policy";
 
 /**
  * The environment, validated once at start with errors that say what to fix.
@@ -19,6 +20,16 @@ export const envSchema = z.object({
   WORKER_IN_PROCESS: z.enum(["true", "false"]).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be smtp:// or smtps://").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
+  /** SSRF guard (lib/connections/target-address-policy.ts): private ranges connections may call, e.g. 10.20.0.0/16,192.168.5.0/24 */
+  TARGET_ALLOWED_PRIVATE_RANGES: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const parsed = parsePrivateRanges(value);
+      if (!parsed.ok) for (const problem of parsed.problems) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  /** loopback targets (127.0.0.0/8, ::1, localhost); unset: allowed only when NODE_ENV is development or test */
+  ALLOW_LOOPBACK_TARGETS: z.enum(["true", "false"], "must be true or false").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

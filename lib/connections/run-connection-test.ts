@@ -20,14 +20,17 @@ export async function runConnectionTest(
   secrets: Record<string, string>,
 ): Promise<TestConnectionResult> {
   if (kind === "partner") return { ok: true, summary: {}, exchanges: [] };
-  const check = validateTargetUrl((kind === "scim" ? target.baseUrl : target.url) ?? "");
-  if (!check.ok) return { ok: false, message: "missing_target", exchanges: [] };
+  const raw = ((kind === "scim" ? target.baseUrl : target.url) ?? "").trim();
+  const check = validateTargetUrl(raw);
+  // An address the SSRF guard refuses (e.g. a stored private URL no longer allowed) goes on:
+  // the request refuses it before connecting and records the exchange with the reason.
+  if (!check.ok && !check.reason) return { ok: false, message: "missing_target", exchanges: [] };
   if (kind === "scim") {
     if (!secrets.token) return { ok: false, message: "missing_secret", exchanges: [] };
-    return testScimConnection({ settings: { baseUrl: check.url }, secrets: { token: secrets.token } });
+    return testScimConnection({ settings: { baseUrl: raw }, secrets: { token: secrets.token } });
   }
   if (!secrets.signingSecret) return { ok: false, message: "missing_secret", exchanges: [] };
-  return testWebhookConnection({ settings: { url: check.url }, secrets: { signingSecret: secrets.signingSecret } });
+  return testWebhookConnection({ settings: { url: raw }, secrets: { signingSecret: secrets.signingSecret } });
 }
 
 /** Tests a connection with what it has stored (Connect, Reactivate). */

@@ -30,6 +30,7 @@ export const ERROR_CODE_KEYS = [
   "network.timeout",
   "network.unreachable",
   "network.tls",
+  "network.blocked",
   "network.other",
   "config.invalid",
   "config.secrets",

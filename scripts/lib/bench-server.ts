@@ -8,7 +8,8 @@ export function startProductionServer(root: string, port: number, env: Record<st
   return spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    // production mode refuses loopback targets (SSRF guard); the benchmarks' targets run on loopback
+    env: { ...process.env, ALLOW_LOOPBACK_TARGETS: "true", ...env, NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
   });
 }
 

@@ -59,6 +59,7 @@ export class TargetClient {
       } catch (error) {
         if (!(error instanceof NetworkError)) throw error;
         trace.exchange = error.exchange;
+        if (error.reason === "blocked") throw new ConnectionError(error.message, "network.blocked", error.exchange);
         if (error.reason === "tls") throw new ConnectionError(`TLS failed: ${error.message}`, "network.tls", error.exchange);
         if (HOST_DOWN.test(error.message)) {
           throw new ConnectionError(`The target could not be reached: ${error.message}`, "network.unreachable", error.exchange);

@@ -41,7 +41,8 @@ export async function testScimConnection(options: {
     };
   } catch (error) {
     if (error instanceof NetworkError) {
-      return { ok: false, message: `The target could not be reached (${error.reason}): ${error.message}`, exchanges: [...exchanges, error.exchange] };
+      const message = error.reason === "blocked" ? error.message : `The target could not be reached (${error.reason}): ${error.message}`;
+      return { ok: false, message, exchanges: [...exchanges, error.exchange] };
     }
     throw error;
   }

@@ -35,7 +35,8 @@ export async function testWebhookConnection(options: {
     return { ok: false, status: result.status, message: `${result.status}: ${(text || "no body").slice(0, 300)}`, exchanges: [result.exchange] };
   } catch (error) {
     if (error instanceof NetworkError) {
-      return { ok: false, message: `The endpoint could not be reached (${error.reason}): ${error.message}`, exchanges: [error.exchange] };
+      const message = error.reason === "blocked" ? error.message : `The endpoint could not be reached (${error.reason}): ${error.message}`;
+      return { ok: false, message, exchanges: [error.exchange] };
     }
     throw error;
   }

@@ -92,6 +92,13 @@ describe("the SCIM wizard's server actions, against a real SCIM server", () => {
     if (bad && !bad.ok) expect(JSON.stringify(bad)).not.toContain(TOKEN);
     const none = await saveScimCredentialsAction({ connectionId, mode: "wizard", intent: "test", baseUrl: peer.url, token: "" });
     expect(none).toMatchObject({ ok: false, fieldErrors: { token: "Geben Sie das Bearer-Token ein." } });
+    // The SSRF guard: a cloud metadata address is refused beside the field, a private one too.
+    const metadata = await saveScimCredentialsAction({ connectionId, mode: "wizard", intent: "test", baseUrl: "http://169.254.169.254/scim/v2", token: TOKEN });
+    expect(metadata).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { baseUrl: expect.stringMatching(/^Diese Adresse wird nie aufgerufen: Sie ist eine Cloud-Metadaten-/) } });
+    signInAs(admin);
+    const internal = await saveScimCredentialsAction({ connectionId, mode: "wizard", intent: "save", baseUrl: "https://10.1.2.3/scim/v2", token: TOKEN });
+    expect(internal).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { baseUrl: expect.stringMatching(/^This address is in a private network or on this server itself/) } });
+    expect((await reload(connectionId)).settings.baseUrl).toBeUndefined();
   });
 
   it("tests, stores the token sealed and moves on to the scope", async () => {
