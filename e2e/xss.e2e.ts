@@ -242,7 +242,7 @@ describe("no reflected XSS through query parameters", () => {
     try {
       const page = await as("support@acme.test");
       const base = `/connections/${connection.id}/monitoring`;
-      const hostile = XSS_PAYLOADS.map((p, i) => `${["status", "from", "to", "trigger"][i]}=${q(p)}`).join("&");
+      const hostile = XSS_PAYLOADS.map((p, i) => `${["status", "from", "to", "cursor"][i]}=${q(p)}`).join("&");
       await expectSafe(page, `${base}?${hostile}`, []);
       await expectSafe(page, `${base}/runs/${run.id}?q=${q(XSS_PAYLOADS[1])}&status=${q(XSS_PAYLOADS[0])}&operation=${q(XSS_PAYLOADS[2])}&sort=${q(XSS_PAYLOADS[3])}`, []);
       await page.context().close();
