@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { notifications, type Notification } from "@/db/schema";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";
 
 /** Unread in-app notices about connections (quarantine), newest first. */
@@ -22,11 +23,17 @@ export async function listConnectionNotices(options: { organizationId: string; c
 }
 
 /** Dismisses a notice of the caller's organization. */
-export async function dismissNotice(options: { organizationId: string; noticeId: string }): Promise<void> {
-  const updated = await db
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.id, options.noticeId), eq(notifications.organizationId, options.organizationId)))
-    .returning({ id: notifications.id });
-  if (updated.length === 0) throw new AppError("not_found", "notice not found");
+export async function dismissNotice(options: { organizationId: string; noticeId: string; actor: AuditActor }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(eq(notifications.id, options.noticeId), eq(notifications.organizationId, options.organizationId)))
+      .returning({ id: notifications.id, kind: notifications.kind });
+    if (updated.length === 0) throw new AppError("not_found", "notice not found");
+    await recordAuditEvent(
+      { organizationId: options.organizationId, actor: options.actor, action: "notice.dismissed", targetType: "notification", targetId: options.noticeId, changes: { kind: updated[0].kind } },
+      tx,
+    );
+  });
 }

@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { demoRequests, integrations } from "@/db/schema";
+import { recordAuditEvent, type AuditActor } from "@/lib/audit/record-event";
 import { consumeRateLimits, type RateLimitRule } from "@/lib/catalog/rate-limit";
 import { AppError } from "@/lib/errors";
 import type { DemoRequestInput } from "@/lib/validations/demo-requests";
@@ -9,6 +10,9 @@ export const DEMO_RATE_LIMITS = {
   perAddress: { name: "demo-address", points: 20, durationSeconds: 10 * 60 },
   perEmail: { name: "demo-email", points: 5, durationSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** The audit actor of a demo request: an anonymous visitor of the public form. */
+const PUBLIC_FORM: AuditActor = { type: "system", label: "public demo request form" };
 
 export type SubmittedDemoRequest = { id: string; created: boolean; integrationId: string; providerOrganizationId: string };
 
@@ -48,6 +52,7 @@ export async function submitDemoRequest(options: {
     consent: input.consent,
     locale: options.locale,
   };
+  const audited = { organizationId: integration.providerOrganizationId, actor: PUBLIC_FORM, targetType: "demo_request", changes: { integrationId: integration.id } };
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`demo:${integration.id}:${email}`}))`);
     const [existing] = await tx
@@ -66,12 +71,14 @@ export async function submitDemoRequest(options: {
         .update(demoRequests)
         .set({ ...fields, message: fields.message ?? sql`${demoRequests.message}`, updatedAt: new Date() })
         .where(eq(demoRequests.id, existing.id));
+      await recordAuditEvent({ ...audited, action: "demo_request.updated", targetId: existing.id }, tx);
       return { id: existing.id, created: false, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId };
     }
     const [row] = await tx
       .insert(demoRequests)
       .values({ ...fields, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId })
       .returning({ id: demoRequests.id });
+    await recordAuditEvent({ ...audited, action: "demo_request.created", targetId: row.id }, tx);
     return { id: row.id, created: true, integrationId: integration.id, providerOrganizationId: integration.providerOrganizationId };
   });
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { integrationRequests, integrationRequestVotes } from "@/db/schema";
+import { integrationRequests, integrationRequestVotes, organizations } from "@/db/schema";
+import { recordAuditEvent } from "@/lib/audit/record-event";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { consumeRateLimits, type RateLimitRule } from "@/lib/catalog/rate-limit";
 import type { IntegrationRequestInput } from "@/lib/validations/integration-requests";
@@ -57,6 +58,21 @@ export async function submitIntegrationRequest(options: {
         .insert(integrationRequestVotes)
         .values({ requestId: id, userId: user.id, notify: input.notify })
         .onConflictDoUpdate({ target: [integrationRequestVotes.requestId, integrationRequestVotes.userId], set: { notify: input.notify } });
+    }
+    // audited in the requester's organization, or the platform's (the catalog's owner) for anonymous requests
+    const [platform] = user ? [] : await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.isPlatform, true)).limit(1);
+    const organizationId = user?.organizationId ?? platform?.id;
+    if (organizationId) {
+      await recordAuditEvent(
+        {
+          organizationId,
+          actor: user ? { type: "user", id: user.id, label: user.name } : { type: "system", label: "public integration request form" },
+          action: inserted ? "integration_request.created" : "integration_request.requested_again",
+          targetType: "integration_request",
+          targetId: id,
+        },
+        tx,
+      );
     }
     return { id, created: Boolean(inserted) };
   });

@@ -56,6 +56,6 @@ export const disconnectAction = protectedAction("connections:manage", connection
 });
 
 export const dismissNoticeAction = protectedAction("connections:manage", z.object({ noticeId: z.uuid() }), async ({ noticeId }, { user }) => {
-  await dismissNotice({ organizationId: user.organizationId, noticeId });
+  await dismissNotice({ organizationId: user.organizationId, noticeId, actor: { type: "user", id: user.id, label: user.name } });
   revalidatePath("/connections", "layout");
 });

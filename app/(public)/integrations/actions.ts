@@ -1,14 +1,12 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
-import { db } from "@/db";
-import { users } from "@/db/schema";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { publicAction } from "@/lib/auth/actions";
+import { saveUserLocale } from "@/lib/users/save-user-locale";
 import { notifyProviderOfDemoRequest } from "@/lib/demo-requests/notify-provider";
 import { submitDemoRequest } from "@/lib/demo-requests/submit-demo-request";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -36,5 +34,5 @@ export async function setCatalogLocaleAction(formData: FormData): Promise<void> 
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax", httpOnly: true });
   const user = await getCurrentUser();
-  if (user) await db.update(users).set({ locale }).where(eq(users.id, user.id));
+  if (user) await saveUserLocale(user, locale);
 }

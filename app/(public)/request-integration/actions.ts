@@ -19,13 +19,13 @@ export const submitIntegrationRequestAction = publicAction("catalog", integratio
 /** One vote per signed-in user; voting again only changes "notify me". */
 export const voteAction = publicAction("catalog", voteSchema, async (input, { user }) => {
   if (!user) throw new AppError("unauthenticated");
-  await voteForIntegrationRequest({ requestId: input.id, userId: user.id, notify: input.notify });
+  await voteForIntegrationRequest({ requestId: input.id, user, notify: input.notify });
   revalidatePath("/request-integration");
 });
 
 export const withdrawVoteAction = publicAction("catalog", voteSchema.pick({ id: true }), async (input, { user }) => {
   if (!user) throw new AppError("unauthenticated");
-  await withdrawVote({ requestId: input.id, userId: user.id });
+  await withdrawVote({ requestId: input.id, user });
   revalidatePath("/request-integration");
 });
 
