@@ -26,4 +26,10 @@ describe("validateEnv", () => {
     expect(message).toContain("SMTP_URL");
     expect(message).not.toContain("too-short-secret");
   });
+
+  it("bounds the sync request timeout", () => {
+    expect(validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "15000" }).SYNC_REQUEST_TIMEOUT_MS).toBe(15_000);
+    expect(() => validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "30" })).toThrow("SYNC_REQUEST_TIMEOUT_MS: must be at least 1000 (ms)");
+    expect(() => validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "soon" })).toThrow("SYNC_REQUEST_TIMEOUT_MS");
+  });
 });

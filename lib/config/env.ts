@@ -19,6 +19,7 @@ export const envSchema = z.object({
   WORKER_IN_PROCESS: z.enum(["true", "false"]).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be smtp:// or smtps://").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
+  SYNC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000, "must be at least 1000 (ms)").max(120_000, "must be at most 120000 (ms)").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -31,6 +31,8 @@ export const ERROR_CODE_KEYS = [
   "network.unreachable",
   "network.tls",
   "network.other",
+  "response.html",
+  "response.invalid_json",
   "config.invalid",
   "config.secrets",
   "run.interrupted",
