@@ -372,6 +372,14 @@ describe("Target faults: garbage instead of JSON", () => {
     expect(hooks.events.slice(3).map((e) => e.id).sort()).toEqual(firstIds);
   });
 
+  it("webhook answered 200 text/html with a plain word (Express's res.send): delivered", async () => {
+    const hooks = await receiver({ respond: () => ({ status: 200, contentType: "text/html", body: "OK" }) });
+    const fixture = await webhookFixture(hooks.url, 1);
+    const { run } = await sync(fixture);
+    expect(run.status).toBe("succeeded");
+    expect(hooks.events).toHaveLength(1);
+  });
+
   it("webhook answered 2xx with broken JSON: delivered (any 2xx is, per Standard Webhooks), no account id taken from it", async () => {
     const hooks = await receiver({ respond: () => ({ status: 200, contentType: "application/json", body: '{"id": "acct-' }) });
     const fixture = await webhookFixture(hooks.url, 2);

@@ -47,7 +47,9 @@ export function checkAnswer(result: { status: number; headers: Headers; body: un
   if (result.status < 200 || result.status >= 300 || typeof result.body !== "string" || !result.body.trim()) return null;
   const type = result.headers.get("content-type")?.split(";")[0].trim() || "no content type";
   const text = result.body.trim();
-  if (/html/i.test(type) || /^<(!doctype html|html)[\s>]/i.test(text)) {
+  // A page, not just a word sent as text/html (Express's res.send("ok") is text/html too).
+  const page = /<(!doctype html|html|head|body|title|form)[\s>]/i.test(text.slice(0, 4000));
+  if (page || (expect === "json" && /html/i.test(type))) {
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
     return new TargetAnswerError(
       `The target answered an HTML page instead of JSON (${result.status}, ${type}${title ? `: "${title.slice(0, 120)}"` : ""}); a proxy or login page may be in the way, or the URL is wrong`,
