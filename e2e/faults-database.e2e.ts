@@ -21,13 +21,32 @@ async function counts(url: string) {
   }
 }
 
+/**
+ * The sync data a crash may not lose or duplicate: every connection with its settings and sealed
+ * secrets, and the finished runs with their results (a finished run's results are durable: its
+ * final update commits synchronously). Runs the app's worker starts meanwhile may be added.
+ */
+async function syncData(url: string) {
+  const pool = new Pool({ connectionString: url });
+  try {
+    const connections = await pool.query("select id, status, settings, encrypted_secrets from connections order by id");
+    const runs = await pool.query("select id, status, counts from sync_runs where status <> 'running' order by id");
+    const results = await pool.query(
+      "select r.run_id, count(*)::int as rows, count(distinct r.employee_id)::int as employees from sync_results r join sync_runs s on s.id = r.run_id where s.status <> 'running' group by r.run_id order by r.run_id",
+    );
+    return { connections: connections.rows, runs: runs.rows, results: results.rows };
+  } finally {
+    await pool.end();
+  }
+}
+
 describe("PostgreSQL stops while the app runs", () => {
   const children: ChildProcess[] = [];
   afterAll(async () => {
     for (const child of children.reverse()) await stopChild(child);
   });
 
-  it("answers 503 with a clear page while the database is down, recovers without an app restart, and loses nothing after an unclean stop", async () => {
+  it("answers 503 with a clear page while the database is down, recovers without an app restart, and loses or doubles nothing (connections, secrets, runs, results) after an unclean stop", async () => {
     const first = await startOwnDatabase("fault", PG_PORT);
     children.push(first.child);
     const url = first.url;
@@ -41,6 +60,9 @@ describe("PostgreSQL stops while the app runs", () => {
     await waitFor(async () => (await fetch(`${base}/api/health`)).status === 200, 60_000, "the app");
     expect((await fetch(`${base}/signin`)).status).toBe(200);
     log("app up");
+    const sync = await syncData(url);
+    expect(sync.connections.length).toBeGreaterThan(0);
+    expect(sync.runs.length).toBeGreaterThan(0);
 
     // Unclean stop: the postmaster is killed, as in a crash.
     killPostgresUncleanly(first.dataDir);
@@ -59,5 +81,11 @@ describe("PostgreSQL stops while the app runs", () => {
     await waitFor(async () => (await fetch(`${base}/signin`)).status === 200, 30_000, "recovery");
     expect((await fetch(`${base}/api/health`)).status).toBe(200);
     expect(await counts(url)).toEqual(before);
+    // connections, their encrypted settings, finished runs and their results: none lost, none doubled
+    const after = await syncData(url);
+    expect(after.connections).toEqual(sync.connections);
+    expect(after.runs.filter((run) => sync.runs.some((r) => r.id === run.id))).toEqual(sync.runs);
+    expect(after.results.filter((row) => sync.results.some((r) => r.run_id === row.run_id))).toEqual(sync.results);
+    expect(after.results.every((row) => row.rows === row.employees)).toBe(true);
   }, 240_000);
 });

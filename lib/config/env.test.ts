@@ -33,4 +33,10 @@ describe("validateEnv", () => {
       /TARGET_ALLOWED_PRIVATE_RANGES: "169\.254\.0\.0\/16" is not inside a private range[\s\S]*ALLOW_LOOPBACK_TARGETS: must be true or false/,
     );
   });
+
+  it("bounds the sync request timeout", () => {
+    expect(validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "15000" }).SYNC_REQUEST_TIMEOUT_MS).toBe(15_000);
+    expect(() => validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "30" })).toThrow("SYNC_REQUEST_TIMEOUT_MS: must be at least 1000 (ms)");
+    expect(() => validateEnv({ ...good, SYNC_REQUEST_TIMEOUT_MS: "soon" })).toThrow("SYNC_REQUEST_TIMEOUT_MS");
+  });
 });

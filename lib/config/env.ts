@@ -30,6 +30,7 @@ export const envSchema = z.object({
     }),
   /** loopback targets (127.0.0.0/8, ::1, localhost); unset: allowed only when NODE_ENV is development or test */
   ALLOW_LOOPBACK_TARGETS: z.enum(["true", "false"], "must be true or false").optional(),
+  SYNC_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000, "must be at least 1000 (ms)").max(120_000, "must be at most 120000 (ms)").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -11,6 +11,7 @@ export const ERROR_CAUSES = [
   "credentials_rejected",
   "account_missing",
   "target_unavailable",
+  "unexpected_answer",
   "other",
 ] as const;
 export type ErrorCause = (typeof ERROR_CAUSES)[number];
@@ -27,6 +28,7 @@ export function causeOf(code: string | null | undefined): ErrorCause {
   if (c.startsWith("http.401") || c.startsWith("http.403")) return "credentials_rejected";
   if (c.startsWith("http.404") || c === "scim.not_found") return "account_missing";
   if (/^http\.5\d\d/.test(c) || c.startsWith("network.")) return "target_unavailable";
+  if (c.startsWith("response.")) return "unexpected_answer";
   return "other";
 }
 
@@ -40,6 +42,10 @@ const LABELLED = new Set([
   "http.403",
   "http.404",
   "http.429",
+  "network.timeout",
+  "network.unreachable",
+  "response.html",
+  "response.invalid_json",
 ]);
 
 export function errorCodeLabelKey(code: string | null | undefined): string | null {

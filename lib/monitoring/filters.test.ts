@@ -45,6 +45,8 @@ describe("error causes", () => {
     ["http.404", "account_missing"],
     ["http.503", "target_unavailable"],
     ["network.timeout", "target_unavailable"],
+    ["response.html", "unexpected_answer"],
+    ["response.invalid_json", "unexpected_answer"],
     ["something.else", "other"],
     [null, "other"],
   ])("%s is %s", (code, cause) => {

@@ -32,6 +32,8 @@ export const ERROR_CODE_KEYS = [
   "network.tls",
   "network.blocked",
   "network.other",
+  "response.html",
+  "response.invalid_json",
   "config.invalid",
   "config.secrets",
   "run.interrupted",

@@ -22,7 +22,7 @@ export async function previewSync(options: { organizationId: string; connectionI
     // Settings or credentials the wizard has not completed: an expected error, in words.
     throw error instanceof ConnectionError ? new AppError("invalid_input", error.message) : error;
   });
-  const connector = createConnector(target, { concurrency: 4, runId: "preview", retry: { maxAttempts: 2 } });
+  const connector = createConnector(target, { concurrency: 4, retry: { maxAttempts: 2 } });
   const ctx = { connector, scope: target.scope, leaverPolicy: target.leaverPolicy, today: todayUtc() };
   const counts: SyncPreview = { provision: 0, link: 0, update: 0, deactivate: 0, skipped: 0, total: 0 };
   const sample = { looked: 0, linked: 0, unsampled: 0 };

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { closeInterruptedRun, runningRuns } from "./engine/recover-runs";
 import { ResultWriter } from "./engine/result-writer";
 import { ConnectionError } from "./engine/sync-errors";
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./engine/target-client";
 import type { SyncTrigger } from "./enqueue-sync";
 
 export type SyncTuning = Partial<ConnectorTuning> & { batchSize?: number; flushSize?: number; flushMs?: number };
@@ -19,6 +20,7 @@ export type SyncTuning = Partial<ConnectorTuning> & { batchSize?: number; flushS
 export type RunSyncResult = { status: "ran"; run: SyncRun } | { status: "busy" } | { status: "not_runnable"; reason: string };
 
 const DEFAULT_CONCURRENCY = Number(process.env.SYNC_CONCURRENCY ?? 8);
+const REQUEST_TIMEOUT_MS = Number(process.env.SYNC_REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS);
 
 /**
  * One sync run of one connection: locks the connection (one running sync per
@@ -66,7 +68,7 @@ export async function runSync(options: {
     try {
       if (configError || !target) throw configError;
       const concurrency = tuning.concurrency ?? DEFAULT_CONCURRENCY;
-      const connector = createConnector(target, { ...tuning, concurrency, runId: run.id });
+      const connector = createConnector(target, { timeoutMs: REQUEST_TIMEOUT_MS, ...tuning, concurrency });
       const state = await executeRun({
         connector,
         scope: target.scope,

@@ -1,6 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from "express";
 import SCIMMYRouters from "scimmy-routers";
-import { listen } from "./listen";
+import { hold, holdAnswer, holdController, listen } from "./listen";
 import { declareScimResources, touchUser, UserStore, type StoredUser } from "./scim-store";
 
 /**
@@ -8,21 +8,27 @@ import { declareScimResources, touchUser, UserStore, type StoredUser } from "./s
  * third-party `scimmy` (protocol, schemas, filters, PATCH) and `scimmy-routers`
  * (the HTTP endpoints) on express. Only the storage is ours (./scim-store.ts).
  * Per directory: its capabilities (PATCH, ETags with If-Match -> 412) and injected
- * faults (429 with Retry-After or 503 on every n-th request, slow answers); per
- * server: kill() drops every connection at once, as a crashing target would.
+ * faults (429 with Retry-After or 503 on every n-th request, slow answers, answers
+ * held back after the request was applied, any raw answer from `hooks.onRequest`);
+ * per server: kill() drops every connection at once, as a crashing target would.
  */
 
 export { listen } from "./listen";
 
 export type ScimCapabilityOptions = { patch?: boolean; etag?: boolean; filter?: boolean };
-export type ScimFaults = { every: number; status: 429 | 503; retryAfterSeconds: number; delayMs: number };
+/** delayMs: wait before handling; holdAnswerMs: handle at once, answer that much later (held requests are dropped on stop) */
+export type ScimFaults = { every: number; status: 429 | 503; retryAfterSeconds: number; delayMs: number; holdAnswerMs: number };
+/** What a proxy, captive portal or broken target might answer instead of the SCIM service */
+export type RawAnswer = { status: number; contentType: string; body: string };
 
 export type ScimDirectory = {
   users: UserStore;
   requests: { method: string; path: string; status: number }[];
   faults: ScimFaults;
-  /** runs before each request is handled (a test can change the directory "meanwhile") */
-  hooks: { onRequest?: (request: { method: string; path: string }) => void };
+  /** runs before each request is handled (a test can change the directory "meanwhile", or answer instead of it) */
+  hooks: { onRequest?: (request: { method: string; path: string }) => RawAnswer | void };
+  /** drops the requests whose answers are held back (stop and kill call it) */
+  release: () => void;
   setToken: (token: string) => void;
   /** change an account as someone in the target would (bumps its version/ETag) */
   touch: (id: string, changes?: Record<string, unknown>) => StoredUser;
@@ -41,7 +47,8 @@ export function createScimDirectory(options: { token: string; users?: UserStore 
   const caps = { patch: options.patch ?? true, etag: options.etag ?? false, filter: options.filter ?? true };
   let token = options.token;
   const requests: ScimDirectory["requests"] = [];
-  const faults: ScimFaults = { every: 0, status: 503, retryAfterSeconds: 1, delayMs: 0 };
+  const faults: ScimFaults = { every: 0, status: 503, retryAfterSeconds: 1, delayMs: 0, holdAnswerMs: 0 };
+  const closing = holdController();
   const hooks: ScimDirectory["hooks"] = {};
   let counter = 0;
   const authorized = (req: Request) => req.header("authorization") === `Bearer ${token}`;
@@ -50,8 +57,11 @@ export function createScimDirectory(options: { token: string; users?: UserStore 
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     const path = req.originalUrl.split("?")[0];
     res.on("finish", () => requests.push({ method: req.method, path, status: res.statusCode }));
-    hooks.onRequest?.({ method: req.method, path });
-    if (faults.delayMs > 0) await new Promise((r) => setTimeout(r, faults.delayMs));
+    const answer = hooks.onRequest?.({ method: req.method, path });
+    const { delayMs, holdAnswerMs } = faults;
+    if (delayMs > 0 && (await hold(delayMs, closing.signal))) return void res.destroy();
+    if (holdAnswerMs > 0) holdAnswer(res, holdAnswerMs, closing.signal);
+    if (answer) return void res.status(answer.status).type(answer.contentType).send(answer.body);
     counter += 1;
     if (faults.every > 0 && counter % faults.every === 0) {
       if (faults.status === 429) res.setHeader("retry-after", String(faults.retryAfterSeconds));
@@ -124,6 +134,7 @@ export function createScimDirectory(options: { token: string; users?: UserStore 
       token = next;
     },
     touch: (id, changes) => touchUser(users, id, changes),
+    release: () => closing.abort(),
     router,
   };
 }
@@ -133,7 +144,7 @@ export async function startScimServer(options: { token: string; port?: number; h
   const app = express();
   app.set("etag", false);
   app.use("/scim/v2", directory.router);
-  const server = await listen(app, options.port, options.host);
+  const server = await listen(app, options.port, options.host, directory.release);
   const { router: _router, ...rest } = directory;
   return { ...rest, url: `http://127.0.0.1:${server.port}/scim/v2`, stop: server.stop, kill: server.kill };
 }

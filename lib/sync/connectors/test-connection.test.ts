@@ -28,6 +28,14 @@ describe("Test connection against a real SCIM server (scimmy)", () => {
     expect(result.exchanges[0].request?.headers?.authorization).toBe("[redacted]");
   });
 
+  it("fails when an HTML page answers instead of the SCIM service (a proxy's login page), keeping the page", async () => {
+    peer.hooks.onRequest = () => ({ status: 200, contentType: "text/html", body: "<html><head><title>Guest Wi-Fi login</title></head><body>Sign in</body></html>" });
+    const result = await testScimConnection({ settings: { baseUrl: peer.url }, secrets: { token: "right-token" } });
+    peer.hooks.onRequest = undefined;
+    expect(result).toMatchObject({ ok: false, status: 200, message: expect.stringMatching(/^The target answered an HTML page instead of JSON \(200, text\/html: "Guest Wi-Fi login"\)/) });
+    if (!result.ok) expect(result.exchanges[0].response?.body).toContain("<title>Guest Wi-Fi login</title>");
+  });
+
   it("says when the host cannot be reached", async () => {
     const result = await testScimConnection({ settings: { baseUrl: "http://127.0.0.1:59999/scim/v2" }, secrets: { token: "x" } });
     expect(result).toMatchObject({ ok: false });
@@ -44,6 +52,13 @@ describe("Test delivery to a webhook endpoint verifying Standard Webhooks signat
     expect(result.ok).toBe(true);
     expect(receiver.events).toHaveLength(1);
     expect(receiver.events[0]).toMatchObject({ type: "webhook.test", verified: true });
+    await receiver.stop();
+  });
+
+  it("does not take an HTML page answered with 200 for a delivery", async () => {
+    const receiver = await startWebhookReceiver({ secret, respond: () => ({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><title>Proxy login</title></html>" }) });
+    const result = await testWebhookConnection({ settings: { url: receiver.url }, secrets: { signingSecret: secret } });
+    expect(result).toMatchObject({ ok: false, status: 200, message: expect.stringMatching(/^The target answered an HTML page instead of JSON/) });
     await receiver.stop();
   });
 

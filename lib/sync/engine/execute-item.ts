@@ -2,14 +2,17 @@ import type { Connector, MatchOutcome } from "@/lib/sync/connectors/types";
 import { NetworkError } from "@/lib/sync/http";
 import type { PreparedItem } from "./prepare-item";
 import { toConnectorItem } from "./prepare-item";
-import { ConnectionError } from "./sync-errors";
+import { ConnectionError, TargetAnswerError } from "./sync-errors";
 import type { ItemResult, Operation, Outcome } from "./types";
 
 export type RunState = { abort: ConnectionError | null; transientStreak: number };
 
-/** After this many employees in a row fail with transient errors (429, 5xx, timeouts), the target counts as down. */
+/**
+ * After this many employees in a row fail with transient errors (429, 5xx, timeouts,
+ * answers that are not the API's, such as a proxy's HTML page), the target counts as down.
+ */
 const MAX_TRANSIENT_STREAK = 10;
-const TRANSIENT = /^(network\.|http\.(408|429|5\d\d)$)/;
+const TRANSIENT = /^(network\.|response\.|http\.(408|429|5\d\d)$)/;
 
 function operationOf(item: PreparedItem, match: MatchOutcome | undefined): Operation | null {
   switch (item.plan.kind) {
@@ -72,6 +75,8 @@ export async function executeItem(connector: Connector, item: PreparedItem, matc
       outcome = { operation, status: "failed", message: error.message, errorCode: error.code, exchange: error.exchange };
     } else if (error instanceof NetworkError) {
       outcome = { operation, status: "failed", message: `The target did not answer: ${error.message}`, errorCode: `network.${error.reason}`, exchange: error.exchange };
+    } else if (error instanceof TargetAnswerError) {
+      outcome = { operation, status: "failed", message: error.message, errorCode: error.code, exchange: error.exchange };
     } else {
       console.error(JSON.stringify({ level: "error", msg: "sync item failed unexpectedly", employeeId: item.row.employee.id, err: String(error) }));
       outcome = { operation, status: "failed", message: `Internal error while syncing this employee: ${(error as Error)?.message ?? error}`, errorCode: "sync.internal_error" };

@@ -2,7 +2,7 @@ import { httpRequest, NetworkError, type HttpResult } from "@/lib/sync/http";
 import { scimErrorMessage } from "@/lib/sync/connectors/scim/scim-url";
 import { RequestBudget, sleep } from "./request-budget";
 import { backoffDelay, DEFAULT_RETRY_POLICY, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry-policy";
-import { ConnectionError } from "./sync-errors";
+import { checkAnswer, ConnectionError, type ExpectedAnswer } from "./sync-errors";
 import type { CallTrace } from "./types";
 
 export type TargetRequest = {
@@ -14,6 +14,9 @@ export type TargetRequest = {
   rawBody?: string;
 };
 
+/** How long one request may take before it counts as timed out (then retried like a 5xx). */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+
 /** Network failures that mean "nothing answers there": the run fails at once instead of retrying. */
 const HOST_DOWN = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/;
 
@@ -21,7 +24,8 @@ const HOST_DOWN = /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH/;
  * Every HTTP call a run makes to its target goes through here: the request budget,
  * retries of 429/5xx/timeouts with backoff and Retry-After, and connection-level
  * failures (401/403, unreachable host, TLS) raised as ConnectionError. A 4xx data
- * error is returned to the connector, never retried.
+ * error is returned to the connector, never retried; a 2xx that is not the API's
+ * answer (HTML, broken JSON) throws TargetAnswerError, never retried.
  */
 export class TargetClient {
   readonly budget: RequestBudget;
@@ -32,7 +36,10 @@ export class TargetClient {
       requestsPerSecond: number | null;
       retry?: Partial<RetryPolicy>;
       headers?: Record<string, string>;
+      /** per request, in ms (default 15 s, `SYNC_REQUEST_TIMEOUT_MS`) */
       timeoutMs?: number;
+      /** what a 2xx answer must be; anything else throws TargetAnswerError */
+      expect?: ExpectedAnswer;
       fetchImpl?: typeof fetch;
     },
   ) {
@@ -53,7 +60,7 @@ export class TargetClient {
           headers,
           body: req.body,
           rawBody: req.rawBody,
-          timeoutMs: this.options.timeoutMs ?? 30_000,
+          timeoutMs: this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
           fetchImpl: this.options.fetchImpl,
         });
       } catch (error) {
@@ -73,6 +80,8 @@ export class TargetClient {
         const what = result.status === 401 ? "The target refused the credentials" : "The target denied access";
         throw new ConnectionError(`${what} (${scimErrorMessage(result.status, result.body)})`, `http.${result.status}`, result.exchange);
       }
+      const unexpected = this.options.expect ? checkAnswer(result, this.options.expect) : null;
+      if (unexpected) throw unexpected;
       if (!isRetryableStatus(result.status) || attempt >= this.retry.maxAttempts) return result;
       const retryAfter = parseRetryAfter(result.headers.get("retry-after"));
       if (retryAfter !== null && retryAfter > this.retry.maxRetryAfterMs) return result;

@@ -1,6 +1,6 @@
 import { NetworkError } from "@/lib/sync/http";
 import type { TargetClient } from "@/lib/sync/engine/target-client";
-import { ConnectionError, errorCodeFor } from "@/lib/sync/engine/sync-errors";
+import { ConnectionError, errorCodeFor, TargetAnswerError } from "@/lib/sync/engine/sync-errors";
 import type { CallTrace } from "@/lib/sync/engine/types";
 import { scimErrorMessage, scimUrl } from "./scim-url";
 
@@ -34,6 +34,7 @@ export async function discoverCapabilities(client: TargetClient, baseUrl: string
   } catch (error) {
     // The first request of a run got no answer even after retries: the target is down for this run.
     if (error instanceof NetworkError) throw new ConnectionError(`The target did not answer: ${error.message}`, `network.${error.reason}`, error.exchange);
+    if (error instanceof TargetAnswerError) throw new ConnectionError(error.message, error.code, error.exchange);
     throw error;
   }
   if (result.status === 200) return parseCapabilities(result.body);

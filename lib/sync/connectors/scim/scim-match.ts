@@ -1,6 +1,7 @@
 import type { HttpExchange } from "@/db/schema";
 import type { TargetClient } from "@/lib/sync/engine/target-client";
-import { errorCodeFor } from "@/lib/sync/engine/sync-errors";
+import { errorCodeFor, TargetAnswerError } from "@/lib/sync/engine/sync-errors";
+import { NetworkError } from "@/lib/sync/http";
 import { runPool } from "@/lib/sync/engine/run-pool";
 import { newTrace, type CallTrace } from "@/lib/sync/engine/types";
 import type { ConnectorItem, MatchOutcome, RemoteAccount } from "../types";
@@ -114,21 +115,40 @@ export async function findAccounts(
   const chunks: ConnectorItem[][] = [];
   for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
   await runPool(chunks, state.concurrency, async (chunk) => {
-    const clauses = chunk.flatMap((item) => criteria(item, lookup.mapsExternalId).map((c) => c.clause));
-    if (state.combined && clauses.length > 0) {
-      const trace = newTrace();
-      const found = await query(lookup, clauses.join(" or "), trace);
-      if (found.ok) {
-        for (const item of chunk) outcomes.set(item.employee.id, decide(item, found.resources, lookup, trace.exchange));
-        return;
-      }
-      if (found.status !== 400) {
-        for (const item of chunk) outcomes.set(item.employee.id, lookupFailed(found.status, found.body, trace.exchange));
-        return;
-      }
-      state.combined = false;
+    try {
+      await lookupChunk(lookup, chunk, state, outcomes);
+    } catch (error) {
+      // No answer (after retries), or not the API's answer: these employees are not looked up, so not created either.
+      const failed = unanswered(error);
+      if (!failed) throw error;
+      for (const item of chunk) if (!outcomes.has(item.employee.id)) outcomes.set(item.employee.id, failed);
     }
-    for (const item of chunk) outcomes.set(item.employee.id, await lookupOne(lookup, item));
   });
   return outcomes;
+}
+
+function unanswered(error: unknown): MatchOutcome | null {
+  if (error instanceof NetworkError) {
+    return { kind: "failed", errorCode: `network.${error.reason}`, message: `Looking up existing accounts failed: the target did not answer: ${error.message}`, exchange: error.exchange };
+  }
+  if (error instanceof TargetAnswerError) return { kind: "failed", errorCode: error.code, message: `Looking up existing accounts failed: ${error.message}`, exchange: error.exchange };
+  return null;
+}
+
+async function lookupChunk(lookup: ScimLookup, chunk: ConnectorItem[], state: { combined: boolean }, outcomes: Map<string, MatchOutcome>): Promise<void> {
+  const clauses = chunk.flatMap((item) => criteria(item, lookup.mapsExternalId).map((c) => c.clause));
+  if (state.combined && clauses.length > 0) {
+    const trace = newTrace();
+    const found = await query(lookup, clauses.join(" or "), trace);
+    if (found.ok) {
+      for (const item of chunk) outcomes.set(item.employee.id, decide(item, found.resources, lookup, trace.exchange));
+      return;
+    }
+    if (found.status !== 400) {
+      for (const item of chunk) outcomes.set(item.employee.id, lookupFailed(found.status, found.body, trace.exchange));
+      return;
+    }
+    state.combined = false;
+  }
+  for (const item of chunk) outcomes.set(item.employee.id, await lookupOne(lookup, item));
 }

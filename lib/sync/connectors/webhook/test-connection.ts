@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import type { WebhookSecrets, WebhookSettings } from "@/lib/connections/settings";
+import { checkAnswer } from "@/lib/sync/engine/sync-errors";
 import { httpRequest, NetworkError } from "@/lib/sync/http";
 import type { TestConnectionResult } from "../types";
 
@@ -13,7 +14,7 @@ export function signWebhook(secret: string, payload: string, id = `msg_${randomU
   };
 }
 
-/** "Test delivery": one signed `webhook.test` event; any 2xx is success. */
+/** "Test delivery": one signed `webhook.test` event; any 2xx but an HTML page (a proxy's, not the receiver's) is success. */
 export async function testWebhookConnection(options: {
   settings: Pick<WebhookSettings, "url">;
   secrets: WebhookSecrets;
@@ -30,6 +31,8 @@ export async function testWebhookConnection(options: {
       fetchImpl: options.fetchImpl,
     });
     result.exchange.request!.body = JSON.parse(payload);
+    const html = checkAnswer(result, "not-html");
+    if (html) return { ok: false, status: result.status, message: html.message, exchanges: [result.exchange] };
     if (result.status >= 200 && result.status < 300) return { ok: true, summary: { status: result.status }, exchanges: [result.exchange] };
     const text = typeof result.body === "string" ? result.body : JSON.stringify(result.body);
     return { ok: false, status: result.status, message: `${result.status}: ${(text || "no body").slice(0, 300)}`, exchanges: [result.exchange] };

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { WebhookEvent } from "@/lib/connections/settings";
 import type { SourceValues } from "@/lib/sync/engine/map-employee";
 import type { TargetClient } from "@/lib/sync/engine/target-client";
@@ -23,7 +24,7 @@ function accountIdOf(body: unknown): string | null {
  * employee.updated, employee.deactivated. The webhook-id stays the same across
  * retries of one delivery; each attempt is signed with its own timestamp.
  */
-export function createWebhookConnector(options: { url: string; signingSecret: string; events: WebhookEvent[]; client: TargetClient; runId: string }): Connector {
+export function createWebhookConnector(options: { url: string; signingSecret: string; events: WebhookEvent[]; client: TargetClient; connectionId: string }): Connector {
   const subscribed = new Set(options.events);
 
   async function deliver(item: ConnectorItem, event: WebhookEvent, operation: Operation, data: Record<string, unknown>, pushed: Attributes, message: string): Promise<Outcome> {
@@ -31,8 +32,11 @@ export function createWebhookConnector(options: { url: string; signingSecret: st
     if (!subscribed.has(event)) {
       return { operation: null, status: "skipped", message: `${event} is not subscribed by this connection`, errorCode: null, link: linkWrite(item.link?.externalId ?? null) };
     }
-    const id = `msg_${options.runId.replace(/-/g, "")}_${item.employee.id.replace(/-/g, "")}`;
-    const payload = JSON.stringify({ type: event, timestamp: new Date().toISOString(), data: { employeeId: item.employee.id, accountId: item.link?.externalId ?? null, ...data } });
+    const content = { employeeId: item.employee.id, accountId: item.link?.externalId ?? null, ...data };
+    // The same change keeps its webhook-id across retries and across runs (a delivery that timed out
+    // but arrived is sent again by the next run), so a receiver that deduplicates by id applies it once.
+    const id = `msg_${createHash("sha256").update(JSON.stringify([options.connectionId, event, item.link?.pushedHash ?? null, content])).digest("hex").slice(0, 32)}`;
+    const payload = JSON.stringify({ type: event, timestamp: new Date().toISOString(), data: content });
     const result = await options.client.request(
       { method: "POST", url: options.url, headers: () => ({ "content-type": "application/json", ...signWebhook(options.signingSecret, payload, id) }), rawBody: payload },
       item.trace,
