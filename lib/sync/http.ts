@@ -108,6 +108,9 @@ function classify(error: unknown): NetworkError["reason"] {
   return "other";
 }
 
+/** Larger answers are cut off as failures: SCIM pages and webhook replies are far smaller. */
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
 type RawResponse = { status: number; headers: Headers; text: string };
 
 /** One request over the guarded keep-alive agents; the timeout covers the whole exchange, body included. */
@@ -122,7 +125,13 @@ function send(url: URL, init: { method: string; headers: Record<string, string>;
     const client = url.protocol === "https:" ? https : http;
     const req = client.request(url, { method: init.method, headers, agent: agents[url.protocol as keyof typeof agents] }, (res) => {
       const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      res.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        // A target answering without end must not fill the worker's memory.
+        if (received > MAX_RESPONSE_BYTES) req.destroy(new Error(`the answer was larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MiB`));
+        else chunks.push(chunk);
+      });
       res.on("error", fail);
       res.on("end", () => {
         clearTimeout(timer);
