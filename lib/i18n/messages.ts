@@ -15,7 +15,6 @@ export const NAMESPACES = [
   "demo",
   "connections",
   "wizard",
-  "sync",
   "monitoring",
   "employees",
   "api",

@@ -12,6 +12,8 @@ export const ERROR_CAUSES = [
   "account_missing",
   "target_unavailable",
   "unexpected_answer",
+  "address_not_allowed",
+  "run_interrupted",
   "other",
 ] as const;
 export type ErrorCause = (typeof ERROR_CAUSES)[number];
@@ -19,7 +21,11 @@ export type ErrorCause = (typeof ERROR_CAUSES)[number];
 export function causeOf(code: string | null | undefined): ErrorCause {
   if (!code) return "other";
   const c = code.toLowerCase();
-  if (c === "scim.uniqueness" || c === "scim.duplicate_accounts" || c.startsWith("http.409")) return "duplicate_account";
+  if (c === "scim.uniqueness" || c === "scim.duplicate_accounts" || c === "scim.account_conflict" || c === "link.conflict" || c.startsWith("http.409")) {
+    return "duplicate_account";
+  }
+  if (c === "network.blocked") return "address_not_allowed";
+  if (c === "run.interrupted") return "run_interrupted";
   if (c === "validation.missing_email") return "missing_email";
   if (c.startsWith("validation.") || c.startsWith("http.400") || c.startsWith("http.422") || /invalid(value|syntax)|mutability/.test(c)) {
     return "invalid_attribute";
@@ -46,6 +52,9 @@ const LABELLED = new Set([
   "network.unreachable",
   "response.html",
   "response.invalid_json",
+  "network.blocked",
+  "run.interrupted",
+  "link.conflict",
 ]);
 
 export function errorCodeLabelKey(code: string | null | undefined): string | null {

@@ -47,6 +47,9 @@ describe("error causes", () => {
     ["network.timeout", "target_unavailable"],
     ["response.html", "unexpected_answer"],
     ["response.invalid_json", "unexpected_answer"],
+    ["link.conflict", "duplicate_account"],
+    ["network.blocked", "address_not_allowed"],
+    ["run.interrupted", "run_interrupted"],
     ["something.else", "other"],
     [null, "other"],
   ])("%s is %s", (code, cause) => {
