@@ -10,7 +10,7 @@
  *     signed-in marketplace, one after another, under concurrent load (autocannon, loopback).
  * BENCH_SECONDS (5 per round), BENCH_ROUNDS (3) and BENCH_CONNECTIONS (10) tune the load.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { closeDb, getDb, getPool } from "../db";
@@ -21,7 +21,8 @@ import { seedSyntheticCatalog } from "../lib/catalog/seed-synthetic-catalog";
 import { runMigrations } from "../lib/db/migrate";
 import { parseCatalogQuery } from "../lib/validations/catalog";
 import { needsBuild, runBuild } from "./lib/build";
-import { load, percentile, signInCookie, type LoadResult } from "./lib/bench-load";
+import { load, type LoadResult } from "./lib/bench-load";
+import { percentile, signInCookie, startProductionServer, waitForOk } from "./lib/bench-server";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
 
@@ -74,24 +75,11 @@ async function showPlans(): Promise<boolean> {
   return usesIndexes;
 }
 
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
 async function measurePages(databaseUrl: string): Promise<void> {
   if (needsBuild(root)) runBuild(root);
-  const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_URL: baseUrl, PORT: String(port), WORKER_IN_PROCESS: "false", NODE_ENV: "production" },
-  });
+  const server = startProductionServer(root, port, { DATABASE_URL: databaseUrl, PORT: String(port), WORKER_IN_PROCESS: "false" });
   children.push(server);
-  await waitForHealth(`${baseUrl}/integrations/demo-requested`, 120_000);
+  await waitForOk(`${baseUrl}/integrations/demo-requested`, 120_000);
   const admin = await signInCookie(baseUrl, "admin@acme.test", "demo-password");
   const pages: [string, string, Record<string, string>?][] = [
     ["static page (prerendered at build): /integrations/demo-requested", "/integrations/demo-requested"],

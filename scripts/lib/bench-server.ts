@@ -61,6 +61,18 @@ export function treeRssMiB(pid: number): number {
   return Math.round(kb / 1024) + children(pid).reduce((sum, child) => sum + treeRssMiB(child), 0);
 }
 
+/** CPU time (user + system) of a process and all its descendants, in seconds (Linux /proc, 100 ticks per second). */
+export function treeCpuSeconds(pid: number): number {
+  let ticks = 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    ticks = Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+  return ticks / 100 + children(pid).reduce((sum, child) => sum + treeCpuSeconds(child), 0);
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
