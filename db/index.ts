@@ -13,9 +13,10 @@ export function getPool(): Pool {
     if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it");
     const pool = new Pool({
       connectionString,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      // Fail fast while the database is down instead of queueing requests for ever.
-      connectionTimeoutMillis: 5000,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 20),
+      // Give up on a connection after 10 s (database down, or every connection busy) instead of
+      // queueing requests for ever; sync writes wait again (lib/sync/engine/result-writer.ts).
+      connectionTimeoutMillis: 10_000,
     });
     // An idle client losing its server (database restart) must not crash the process.
     pool.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "pg pool error", err: err.message })));

@@ -17,6 +17,25 @@ export function countResult(counts: SyncRunCounts, result: Pick<ItemResult, "sta
   else if (result.operation) counts[COUNT_KEY[result.operation]] += n;
 }
 
+/** pg-pool's words when no connection came free in time: nothing reached the database yet. */
+const POOL_WAIT_TIMEOUT = /timeout exceeded when trying to connect/i;
+
+/**
+ * Runs a database write again (up to five times, 1 s, 2 s, 4 s, 8 s apart) while it failed only
+ * because the process's pool had no free connection in time: under a burst of page views one
+ * slow wait must not fail a 10,000-employee run.
+ */
+export async function whenPoolFrees<T>(write: () => Promise<T>, delays: number[] = [1000, 2000, 4000, 8000]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= delays.length || !POOL_WAIT_TIMEOUT.test(String((error as Error)?.message))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+    }
+  }
+}
+
 /**
  * Streams a run's results to the database in batched inserts (up to a thousand rows or
  * two seconds, whichever comes first), with the link state of the same employees in
@@ -55,7 +74,8 @@ export class ResultWriter {
       const rows = this.buffer;
       this.buffer = [];
       this.lastFlush = Date.now();
-      const write: Promise<void> = this.write(rows, { ...this.counts })
+      const counts = { ...this.counts };
+      const write: Promise<void> = whenPoolFrees(() => this.write(rows, counts))
         .catch((error) => {
           this.failure ??= error;
         })
