@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPool } from "@/db";
 import { BASE_URL, launchBrowser, newContext, signIn } from "./support/browser";
 
 /** What each seeded user sees and may not see, through the real built app. */
@@ -123,5 +124,25 @@ describe("sign-in and rights, as each seeded user", () => {
     const res = await fetch(`${BASE_URL}/api/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: "ok", database: "up", jobQueue: "up" });
+  });
+
+  it("sends the browser only the messages a page's client components use", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, "admin@acme.test");
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const html = async (path: string) => (await fetch(`${BASE_URL}${path}`, { headers: { cookie } })).text();
+    // "Step {current} of {total}" is the connect wizard's; the home page has no client part that needs it.
+    const home = await html("/home");
+    expect(home).not.toContain("Step {current} of {total}");
+    expect(home).not.toContain("captive portal");
+    // Monitoring's client parts get Monitoring's messages (its causes among them); /connections does not.
+    const connections = await html("/connections");
+    expect(connections).not.toContain("captive portal");
+    const { rows } = await getPool().query(
+      "select c.id from connections c join integrations i on i.id = c.integration_id join organizations o on o.id = c.organization_id where o.slug = 'acme' and i.slug = 'slack'",
+    );
+    expect(await html(`/connections/${rows[0].id}/monitoring`)).toContain("captive portal");
+    await context.close();
   });
 });
