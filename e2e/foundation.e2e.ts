@@ -104,11 +104,16 @@ describe("sign-in and rights, as each seeded user", () => {
   it("speaks German when the browser asks for it, and the switcher changes it", async () => {
     const page = await as("support@acme.test", "de-DE");
     expect(await navLinks(page)).toEqual(["Verbundene Integrationen", "Mitarbeitende"]);
-    await page.getByRole("button", { name: "English" }).click();
-    await page.waitForLoadState("networkidle");
-    await page.reload();
-    expect(await navLinks(page)).toEqual(["Connected integrations", "Employees"]);
-    await page.context().close();
+    try {
+      await page.getByRole("button", { name: "English" }).click();
+      await page.waitForLoadState("networkidle");
+      await page.reload();
+      expect(await navLinks(page)).toEqual(["Connected integrations", "Employees"]);
+    } finally {
+      // The switcher saved English on the account: later tests expect support's browser language again.
+      await getPool().query("update users set locale = null where email = 'support@acme.test'");
+      await page.context().close();
+    }
   });
 
   it("signs out", async () => {
