@@ -22,7 +22,7 @@ import { runMigrations } from "../lib/db/migrate";
 import { parseCatalogQuery } from "../lib/validations/catalog";
 import { needsBuild, runBuild } from "./lib/build";
 import { load, type LoadResult } from "./lib/bench-load";
-import { percentile, signInCookie, startProductionServer, waitForOk } from "./lib/bench-server";
+import { percentile, runBenchmark, signInCookie, startProductionServer, stopProcess, waitForOk } from "./lib/bench-server";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
 
@@ -135,27 +135,6 @@ async function main(): Promise<number> {
   return usesIndexes ? 0 : 1;
 }
 
-async function stop(): Promise<void> {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-          setTimeout(resolve, 15_000).unref();
-        }),
-    ),
-  );
-}
-
-main()
-  .then(async (code) => {
-    await stop();
-    process.exit(code);
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await stop();
-    process.exit(1);
-  });
+runBenchmark(main, async () => {
+  await Promise.all(children.map(stopProcess));
+});

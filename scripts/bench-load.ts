@@ -31,7 +31,7 @@ import { runMigrations } from "../lib/db/migrate";
 import { stopBoss } from "../lib/jobs/boss";
 import { enqueueSync } from "../lib/sync/enqueue-sync";
 import { needsBuild, runBuild } from "./lib/build";
-import { percentile, signInCookie, startProductionServer, treeCpuSeconds, treeRssMiB, waitForOk } from "./lib/bench-server";
+import { percentile, runBenchmark, signInCookie, startProductionServer, stopProcess, treeCpuSeconds, treeRssMiB, waitForOk } from "./lib/bench-server";
 import { ensureLocalSecrets } from "./lib/local-secrets";
 import { recreateDatabase, spawnEmbeddedDb } from "./lib/test-databases";
 
@@ -302,26 +302,8 @@ async function main(): Promise<number> {
 }
 
 /** Server first, then the SCIM target, then the embedded database (the reverse of their start). */
-async function stop(): Promise<void> {
+runBenchmark(main, async () => {
   await stopBoss().catch(() => {});
   await closeDb().catch(() => {});
-  for (const child of [...children].reverse()) {
-    await new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(resolve, 15_000).unref();
-    });
-  }
-}
-
-main()
-  .then(async (code) => {
-    await stop();
-    process.exit(code);
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await stop();
-    process.exit(1);
-  });
+  for (const child of [...children].reverse()) await stopProcess(child);
+});

@@ -77,3 +77,26 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
+
+/** Sends SIGTERM and resolves when the process has exited (or after 15 s). */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(resolve, 15_000).unref();
+  });
+}
+
+/** Runs a benchmark and exits with its code; what it started is stopped whether it succeeded or threw. */
+export function runBenchmark(main: () => Promise<number>, stop: () => Promise<void>): void {
+  main()
+    .catch((error: unknown) => {
+      console.error(error);
+      return 1;
+    })
+    .then(async (code) => {
+      await stop();
+      process.exit(code);
+    });
+}
